@@ -1,0 +1,1 @@
+"""Bundled scamtext models; installed as the data package ``scamtext._models``."""

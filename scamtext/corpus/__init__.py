@@ -1,0 +1,1 @@
+"""Corpus tooling: validation (``check``) and template-grouped splitting (``split``)."""

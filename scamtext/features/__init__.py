@@ -1,0 +1,281 @@
+"""Feature extraction: normalised text → sparse TF-IDF vector of words, characters and cues.
+
+For each message :class:`FeatureExtractor`
+
+1. clips very long texts to their first 3,000 and last 1,000 characters
+   (:data:`MAX_CHARS`; a 1 MB message costs no more than a 4,000-character one);
+2. normalises it (:func:`scamtext.normalize.normalize`);
+3. extracts entities (:func:`scamtext.entities.extract_entities`) and replaces their
+   spans by generic words (网址, 手机号, 金额, ...), so the model learns "asks you to call a
+   mobile number" rather than one number;
+4. segments it with jieba's dictionary plus the scam dictionary
+   (:class:`scamtext.tokenizer.Tokenizer`);
+5. emits word unigrams and bigrams, character n-grams (robust to segmentation errors
+   and to words the dictionary lacks) and cue features written ``<...>``: which entity
+   kinds occur, a link to a non-official domain, and a length bucket.
+
+Features seen in fewer than ``min_df`` training messages are dropped; weights are
+sublinear TF × smoothed IDF, rows L2-normalised. The vocabulary is a plain list of
+strings (character n-grams carry a ``c:`` prefix), so a fitted extractor is stored as
+arrays + text (see :mod:`scamtext.model`).
+
+Speed: character n-grams are never built as strings. A batch's characters become one
+array of code points; an n-gram is the integer packing its code points (21 bits each),
+looked up in a sorted key array with ``numpy.searchsorted``. Only words and cues go
+through a ``dict``. Tokenisation stays the main cost.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import chain, repeat
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.base import BaseEstimator, TransformerMixin
+
+from ..entities import Entity, extract_entities, is_official_domain, mask_entities
+from ..normalize import normalize
+from ..tokenizer import Tokenizer
+
+__all__ = ["FeatureExtractor", "clip", "MAX_CHARS"]
+
+MAX_CHARS = 4000
+_HEAD, _TAIL = 3000, 1000
+_LENGTH_BUCKETS = ((12, "<len:xs>"), (40, "<len:s>"), (100, "<len:m>"), (250, "<len:l>"))
+
+
+def clip(text: str) -> str:
+    """``text`` if it has at most :data:`MAX_CHARS` characters, else its head and tail."""
+    if len(text) <= MAX_CHARS:
+        return text
+    return text[:_HEAD] + "\n" + text[-_TAIL:]
+
+
+def _length_feature(n: int) -> str:
+    for limit, name in _LENGTH_BUCKETS:
+        if n <= limit:
+            return name
+    return "<len:xl>"
+
+
+_BITS = 21  # every code point fits in 21 bits, so up to three pack into an int64
+CHAR_PREFIX = "c:"
+
+
+def _pack(codes: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Keys of all character n-grams in ``codes`` (0 separates messages) and a validity mask."""
+    m = len(codes) - n + 1
+    if m <= 0:
+        return np.empty(0, np.int64), np.empty(0, bool)
+    keys = codes[:m].copy()
+    valid = codes[:m] != 0
+    for k in range(1, n):
+        part = codes[k:k + m]
+        keys <<= _BITS
+        keys |= part
+        valid &= part != 0
+    return keys, valid
+
+
+def _key_of(gram: str) -> int:
+    key = 0
+    for ch in gram:
+        key = (key << _BITS) | ord(ch)
+    return key
+
+
+def _gram_of(key: int, n: int) -> str:
+    mask = (1 << _BITS) - 1
+    return "".join(chr((key >> (_BITS * (n - 1 - k))) & mask) for k in range(n))
+
+
+class FeatureExtractor(TransformerMixin, BaseEstimator):
+    """Scikit-learn transformer from raw strings to a TF-IDF matrix (see module docs).
+
+    Parameters
+    ----------
+    tokenizer : {"rjieba", "jieba"}
+        Segmentation engine (same dictionary, same words; rjieba is faster).
+    word_ngrams : tuple (min_n, max_n)
+        Word n-gram orders; ``(1, 2)`` is unigrams and bigrams; ``(0, 0)`` turns words off.
+    char_ngrams : tuple (min_n, max_n)
+        Character n-gram orders, at most 3; ``(0, 0)`` turns them off.
+    cues : bool
+        Emit the ``<...>`` cue features (entity kinds, non-official link, length).
+    min_df : int
+        Minimum number of training messages a feature must occur in.
+    max_features : int or None
+        Keep at most this many features (the most frequent by document frequency).
+    sublinear_tf : bool
+        Use ``1 + log(tf)`` instead of raw counts.
+    """
+
+    def __init__(self, tokenizer="rjieba", word_ngrams=(1, 2), char_ngrams=(2, 3), cues=True,
+                 min_df=2, max_features=300_000, sublinear_tf=True):
+        self.tokenizer = tokenizer
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.cues = cues
+        self.min_df = min_df
+        self.max_features = max_features
+        self.sublinear_tf = sublinear_tf
+
+    def _tokenizer(self) -> Tokenizer:
+        tok = self.__dict__.get("_tok")
+        if tok is None or tok.engine != self.tokenizer:
+            tok = Tokenizer(self.tokenizer)
+            self.__dict__["_tok"] = tok
+        return tok
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state.pop("_tok", None)
+        return state
+
+    def _char_orders(self) -> range:
+        cmin, cmax = self.char_ngrams
+        if cmax > 3:
+            raise ValueError(f"char_ngrams orders go up to 3, got {self.char_ngrams}")
+        return range(max(1, cmin), cmax + 1) if cmax else range(0)
+
+    # -- analysis -------------------------------------------------------------------
+    def prepare(self, text: str) -> tuple[list[str], str, list[Entity]]:
+        """Word and cue features, the masked character string, and entities of one message."""
+        norm = normalize(clip(text))
+        entities = extract_entities(norm)
+        masked = mask_entities(norm, entities) if entities else norm
+        words: list[str] = []
+        wmin, wmax = self.word_ngrams
+        if wmax:
+            tokens = [t for t in self._tokenizer().cut(masked) if t != " "]
+            if wmin <= 1:
+                words += tokens
+            if wmin <= 2 <= wmax:
+                words += [a + " " + b for a, b in zip(tokens, tokens[1:])]
+            for n in range(max(3, wmin), wmax + 1):
+                words += [" ".join(tokens[i:i + n]) for i in range(len(tokens) - n + 1)]
+        if self.cues:
+            words.append(_length_feature(len(norm)))
+            for ent in entities:
+                words.append(f"<{ent.kind}>")
+                if ent.kind == "url" and not is_official_domain(ent.value):
+                    words.append("<url:unofficial>")
+        return words, masked.replace(" ", ""), entities
+
+    def analyze(self, text: str) -> tuple[list[str], list[Entity]]:
+        """All feature names (with repeats) and the entities of one message, for inspection."""
+        words, chars, entities = self.prepare(text)
+        grams = [CHAR_PREFIX + chars[i:i + n] for n in self._char_orders() for i in range(len(chars) - n + 1)]
+        return words + grams, entities
+
+    def _char_keys(self, prepared) -> tuple[np.ndarray, np.ndarray]:
+        """(row, key) of every character n-gram in a batch of prepared messages."""
+        lengths = np.fromiter((len(p[1]) for p in prepared), dtype=np.int64, count=len(prepared))
+        joined = "\0".join(p[1] for p in prepared)
+        codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
+        row_of = np.repeat(np.arange(len(prepared), dtype=np.int32), lengths + 1)[:len(codes)]
+        rows, keys = [], []
+        for n in self._char_orders():
+            k, valid = _pack(codes, n)
+            keys.append(k[valid])
+            rows.append(row_of[:len(k)][valid])
+        if not keys:
+            return np.empty(0, np.int32), np.empty(0, np.int64)
+        return np.concatenate(rows), np.concatenate(keys)
+
+    # -- fitting --------------------------------------------------------------------
+    def fit(self, X, y=None):
+        self._fit_prepared([self.prepare(t) for t in _as_texts(X)])
+        return self
+
+    def _fit_prepared(self, prepared) -> None:
+        self._char_orders()  # validates
+        n = len(prepared)
+        df = Counter()
+        for words, _, _ in prepared:
+            df.update(set(words))
+        names = [(w, c) for w, c in df.items() if c >= self.min_df and not w.startswith(CHAR_PREFIX)]
+        rows, keys = self._char_keys(prepared)
+        if len(keys):
+            order = np.lexsort((rows, keys))
+            k, r = keys[order], rows[order]
+            first = np.ones(len(k), bool)
+            first[1:] = (k[1:] != k[:-1]) | (r[1:] != r[:-1])
+            uniq, counts = np.unique(k[first], return_counts=True)
+            sel = counts >= self.min_df
+            for key, c in zip(uniq[sel].tolist(), counts[sel].tolist()):
+                order_n = (key.bit_length() + _BITS - 1) // _BITS
+                names.append((CHAR_PREFIX + _gram_of(key, order_n), c))
+        if not names:
+            raise ValueError("no feature occurs in min_df training messages; lower min_df or add data")
+        names.sort(key=lambda fc: (-fc[1], fc[0]))
+        if self.max_features is not None:
+            names = names[:self.max_features]
+        names.sort(key=lambda fc: fc[0])  # reproducible column order
+        counts = np.array([c for _, c in names], dtype=np.float64)
+        self.idf_ = (np.log((1 + n) / (1 + counts)) + 1).astype(np.float32)
+        self._set_vocabulary([f for f, _ in names])
+
+    def _set_vocabulary(self, names: list[str]) -> None:
+        """Index ``names`` (the stored vocabulary) for lookups: a dict for words and cues,
+        a sorted key array for character n-grams."""
+        self.vocabulary_ = {f: i for i, f in enumerate(names)}
+        char_cols = [i for i, f in enumerate(names) if f.startswith(CHAR_PREFIX)]
+        keys = np.array([_key_of(names[i][len(CHAR_PREFIX):]) for i in char_cols], dtype=np.int64)
+        order = np.argsort(keys)
+        self.char_keys_ = keys[order]
+        self.char_cols_ = np.array(char_cols, dtype=np.int32)[order]
+        self.n_features_out_ = len(names)
+
+    def fit_transform(self, X, y=None, **fit_params):
+        prepared = [self.prepare(t) for t in _as_texts(X)]
+        self._fit_prepared(prepared)
+        return self.transform_prepared(prepared)
+
+    # -- transforming ---------------------------------------------------------------
+    def transform(self, X):
+        return self.transform_prepared([self.prepare(t) for t in _as_texts(X)])
+
+    def transform_prepared(self, prepared) -> sp.csr_matrix:
+        """TF-IDF matrix of messages already run through :meth:`prepare`."""
+        vocab = self.vocabulary_
+        n = len(prepared)
+        lengths = np.fromiter((len(p[0]) for p in prepared), dtype=np.int64, count=n)
+        flat = list(chain.from_iterable(p[0] for p in prepared))
+        # dict lookups at C speed; unknown words become -1 and are dropped
+        ids = np.fromiter(map(vocab.get, flat, repeat(-1)), dtype=np.int32, count=len(flat))
+        rows = np.repeat(np.arange(n, dtype=np.int32), lengths)
+        crow, ckeys = self._char_keys(prepared)
+        if len(self.char_keys_) and len(ckeys):
+            pos = np.searchsorted(self.char_keys_, ckeys)
+            pos[pos == len(self.char_keys_)] = 0
+            hit = self.char_keys_[pos] == ckeys
+            ids = np.concatenate([ids, self.char_cols_[pos[hit]]])
+            rows = np.concatenate([rows, crow[hit]])
+        keep = ids >= 0
+        X = sp.csr_matrix((np.ones(int(keep.sum()), dtype=np.float32), (rows[keep], ids[keep])),
+                          shape=(n, len(vocab)))
+        X.sum_duplicates()
+        if self.sublinear_tf:
+            np.log(X.data, out=X.data)
+            X.data += 1
+        X.data *= self.idf_[X.indices]
+        per_row = np.diff(X.indptr)
+        row_ids = np.repeat(np.arange(n), per_row)
+        norms = np.sqrt(np.bincount(row_ids, weights=X.data.astype(np.float64) ** 2, minlength=n))
+        norms[norms == 0] = 1
+        X.data /= norms[row_ids].astype(np.float32)
+        return X
+
+    def get_feature_names_out(self, input_features=None):
+        names = np.empty(len(self.vocabulary_), dtype=object)
+        for f, i in self.vocabulary_.items():
+            names[i] = f
+        return names
+
+
+def _as_texts(X) -> list[str]:
+    if isinstance(X, str):
+        raise TypeError("expected an iterable of str, got a single str; wrap it in a list")
+    return list(X)

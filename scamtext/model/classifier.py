@@ -1,0 +1,328 @@
+"""The scamtext classifier: features + a calibrated multinomial logistic regression."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+import numpy as np
+from sklearn.base import BaseEstimator, ClassifierMixin
+
+from .._labels import NORMAL
+from .._prediction import Prediction, Scores
+from ..features import FeatureExtractor
+
+__all__ = ["Classifier", "validate_texts", "validate_threshold"]
+
+
+def validate_threshold(threshold) -> float:
+    """``threshold`` as a float in [0, 1], or a ``ValueError``/``TypeError`` that says so."""
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float, np.floating)):
+        raise TypeError(f"threshold must be a number between 0 and 1, got {type(threshold).__name__}")
+    if not 0.0 <= float(threshold) <= 1.0 or math.isnan(threshold):
+        raise ValueError(f"threshold must be between 0 and 1, got {threshold}")
+    return float(threshold)
+
+
+def validate_texts(texts) -> tuple[list[str], bool]:
+    """Return ``(list_of_texts, single)``: a ``str`` becomes a one-element list.
+
+    Anything else must be an iterable of ``str``; a bad element raises ``TypeError``
+    naming its index, before anything is classified.
+    """
+    if isinstance(texts, str):
+        return [texts], True
+    if isinstance(texts, (bytes, bytearray, memoryview)):
+        raise TypeError("expected str or an iterable of str, got bytes: decode it first, e.g. data.decode('utf-8')")
+    if texts is None or not isinstance(texts, Iterable) or isinstance(texts, dict):
+        raise TypeError(f"expected str or an iterable of str, got {type(texts).__name__}")
+    out = list(texts)
+    for i, t in enumerate(out):
+        if not isinstance(t, str):
+            raise TypeError(f"element {i} is {type(t).__name__}, expected str (nothing was classified)")
+    return out, False
+
+
+class Classifier(ClassifierMixin, BaseEstimator):
+    """Classify Chinese messages into the scam taxonomy.
+
+    A scikit-learn estimator: ``fit(texts, labels)`` returns ``self``; ``predict`` and
+    ``predict_proba`` take an iterable of strings; ``get_params``/``set_params``/``clone``
+    work, so it fits in a ``Pipeline`` or ``GridSearchCV``. On top of that
+    :meth:`classify` returns typed :class:`~scamtext.Prediction` results.
+
+    Parameters
+    ----------
+    tokenizer, word_ngrams, char_ngrams, cues, min_df, max_features
+        Passed to :class:`~scamtext.features.FeatureExtractor`.
+    C : float
+        Inverse L2 regularisation strength of the logistic regression.
+    class_weight : "balanced" or None
+        Weight classes inversely to their frequency.
+    max_iter : int
+        L-BFGS iterations.
+    calibrate : bool
+        Fit a temperature on 3-fold out-of-fold scores so that probabilities are
+        calibrated (the evaluation report measures reliability).
+    threshold : float
+        Default decision threshold on ``scam_score``: a message is a scam when
+        ``1 - P(normal) >= threshold``. Can be overridden per call.
+    random_state : int
+        Seed for the calibration folds.
+    """
+
+    def __init__(self, tokenizer="rjieba", word_ngrams=(1, 2), char_ngrams=(2, 3), cues=True,
+                 min_df=2, max_features=300_000, C=20.0, class_weight="balanced", max_iter=500,
+                 calibrate=True, threshold=0.5, random_state=0):
+        self.tokenizer = tokenizer
+        self.word_ngrams = word_ngrams
+        self.char_ngrams = char_ngrams
+        self.cues = cues
+        self.min_df = min_df
+        self.max_features = max_features
+        self.C = C
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+        self.calibrate = calibrate
+        self.threshold = threshold
+        self.random_state = random_state
+
+    # -- fitting --------------------------------------------------------------------
+    def _make_featurizer(self) -> FeatureExtractor:
+        return FeatureExtractor(tokenizer=self.tokenizer, word_ngrams=tuple(self.word_ngrams),
+                                char_ngrams=tuple(self.char_ngrams), cues=self.cues,
+                                min_df=self.min_df, max_features=self.max_features)
+
+    def fit(self, X, y, progress: bool = False):
+        """Fit on raw texts ``X`` and label ids ``y``; returns ``self``."""
+        texts, _ = validate_texts(X)
+        labels = np.asarray(list(y), dtype=object)
+        if len(labels) != len(texts):
+            raise ValueError(f"X has {len(texts)} texts but y has {len(labels)} labels")
+        if len(set(labels)) < 2:
+            raise ValueError("need at least two distinct labels to fit")
+        validate_threshold(self.threshold)
+        featurizer = self._make_featurizer()
+        prepared = [featurizer.prepare(t) for t in _progress(texts, progress, "tokenising")]
+        featurizer._fit_prepared(prepared)
+        matrix = featurizer.transform_prepared(prepared)
+        del prepared
+        classes = np.array(sorted(set(labels)), dtype=object)
+        y_idx = np.searchsorted(classes, labels)
+        self.temperature_ = 1.0
+        if self.calibrate:
+            self.temperature_ = self._fit_temperature(matrix, y_idx, len(classes), progress)
+        if progress:
+            print("fitting the final model ...", flush=True)
+        coef, intercept = self._fit_linear(matrix, y_idx)
+        self.featurizer_ = featurizer
+        self.classes_ = classes
+        self.coef_ = coef.astype(np.float32)
+        self.intercept_ = intercept.astype(np.float64)
+        return self
+
+    def _fit_linear(self, matrix, y_idx):
+        from sklearn.linear_model import LogisticRegression
+
+        model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
+                                   tol=1e-4)
+        model.fit(matrix, y_idx)
+        coef, intercept = model.coef_, model.intercept_
+        if coef.shape[0] == 1:  # binary problems: sklearn keeps one row; expand to two
+            coef = np.vstack([-coef / 2, coef / 2])
+            intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+        return coef, intercept
+
+    def _fit_temperature(self, matrix, y_idx, n_classes, progress) -> float:
+        from scipy.optimize import minimize_scalar
+        from sklearn.model_selection import StratifiedKFold
+
+        counts = np.bincount(y_idx, minlength=n_classes)
+        folds = min(3, int(counts.min()))
+        if folds < 2:
+            return 1.0
+        logits = np.zeros((matrix.shape[0], n_classes))
+        splitter = StratifiedKFold(folds, shuffle=True, random_state=self.random_state)
+        for k, (tr, te) in enumerate(splitter.split(np.zeros(len(y_idx)), y_idx)):
+            if progress:
+                print(f"calibration fold {k + 1}/{folds} ...", flush=True)
+            coef, intercept = self._fit_linear(matrix[tr], y_idx[tr])
+            if coef.shape[0] != n_classes:  # a class missing from the fold
+                return 1.0
+            logits[te] = matrix[te] @ coef.T + intercept
+
+        def nll(log_t):
+            z = logits / math.exp(log_t)
+            z -= z.max(axis=1, keepdims=True)
+            logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+            return -logp[np.arange(len(y_idx)), y_idx].mean()
+
+        return float(math.exp(minimize_scalar(nll, bounds=(-3, 3), method="bounded").x))
+
+    # -- inference ------------------------------------------------------------------
+    def _check_fitted(self):
+        if not hasattr(self, "coef_"):
+            from sklearn.exceptions import NotFittedError
+
+            raise NotFittedError("this Classifier is not fitted yet; call fit() or scamtext.load()")
+
+    def _analyse(self, texts: list[str]):
+        prepare = self.featurizer_.prepare
+        prepared = [prepare(t) for t in texts]
+        return self.featurizer_.transform_prepared(prepared), [p[2] for p in prepared]
+
+    def _proba(self, matrix) -> np.ndarray:
+        z = (matrix @ self.coef_.T).astype(np.float64) + self.intercept_
+        z /= self.temperature_
+        z -= z.max(axis=1, keepdims=True)
+        np.exp(z, out=z)
+        z /= z.sum(axis=1, keepdims=True)
+        return z
+
+    def decision_function(self, X) -> np.ndarray:
+        """Raw class scores (logits), one column per ``classes_`` entry."""
+        self._check_fitted()
+        texts, _ = validate_texts(X)
+        matrix, _ = self._analyse(texts)
+        return (matrix @ self.coef_.T).astype(np.float64) + self.intercept_
+
+    def predict_proba(self, X) -> np.ndarray:
+        """Class probabilities, shape ``(n_texts, n_classes)``, columns in ``classes_`` order."""
+        self._check_fitted()
+        texts, _ = validate_texts(X)
+        matrix, _ = self._analyse(texts)
+        return self._proba(matrix)
+
+    def _decide(self, proba: np.ndarray, threshold: float) -> np.ndarray:
+        """Index of the chosen class per row: normal unless scam_score >= threshold."""
+        classes = list(self.classes_)
+        if NORMAL not in classes:
+            return proba.argmax(axis=1)
+        normal = classes.index(NORMAL)
+        scam = proba.copy()
+        scam[:, normal] = -1.0
+        best_scam = scam.argmax(axis=1)
+        is_scam = (1.0 - proba[:, normal]) >= threshold
+        return np.where(is_scam, best_scam, normal)
+
+    def predict(self, X, threshold=None) -> np.ndarray:
+        """Label ids after the decision threshold (``self.threshold`` unless given)."""
+        self._check_fitted()
+        threshold = validate_threshold(self.threshold if threshold is None else threshold)
+        return self.classes_[self._decide(self.predict_proba(X), threshold)]
+
+    def classify(self, texts, threshold=None, *, evidence: int = 5):
+        """Classify one ``str`` (returns a :class:`Prediction`) or an iterable of ``str``
+        (returns a ``list`` of the same length and order).
+
+        The batch is vectorised: one feature matrix and one matrix product. Empty or
+        white-space texts get a ``normal`` prediction with ``scam_score`` 0.
+        """
+        self._check_fitted()
+        batch, single = validate_texts(texts)
+        threshold = validate_threshold(self.threshold if threshold is None else threshold)
+        results = self._classify_list(batch, threshold, evidence)
+        return results[0] if single else results
+
+    def _classify_list(self, batch: list[str], threshold: float, n_evidence: int) -> list[Prediction]:
+        if not batch:
+            return []
+        matrix, entities = self._analyse(batch)
+        proba = self._proba(matrix)
+        chosen = self._decide(proba, threshold)
+        evidence = self._evidence(matrix, chosen, n_evidence)
+        classes = [str(c) for c in self.classes_]
+        normal = classes.index(NORMAL) if NORMAL in classes else None
+        out = []
+        for i, text in enumerate(batch):
+            if normal is not None and not text.strip():
+                row = [0.0] * len(classes)
+                row[normal] = 1.0
+                out.append(Prediction(NORMAL, 1.0, Scores(zip(classes, row)), 0.0, threshold, (), ()))
+                continue
+            row = proba[i].tolist()
+            scam_score = 1.0 - row[normal] if normal is not None else 1.0
+            k = int(chosen[i])
+            out.append(Prediction(classes[k], row[k], Scores(zip(classes, row)), max(0.0, scam_score),
+                                  threshold, evidence[i], tuple(entities[i])))
+        return out
+
+    def _feature_names(self) -> list[str]:
+        names = self.__dict__.get("_names")
+        if names is None:
+            names = [None] * len(self.featurizer_.vocabulary_)
+            for f, j in self.featurizer_.vocabulary_.items():
+                names[j] = f
+            self.__dict__["_names"] = names
+        return names
+
+    def _relative_coef(self) -> np.ndarray:
+        rel = self.__dict__.get("_rel")
+        if rel is None:
+            # Softmax ignores a constant added to every class, so a feature's pull towards
+            # a class is its weight there minus its mean weight.
+            rel = self.coef_ - self.coef_.mean(axis=0, keepdims=True)
+            self.__dict__["_rel"] = rel
+        return rel
+
+    def _evidence(self, matrix, chosen: np.ndarray, k: int) -> list[tuple[str, ...]]:
+        if k <= 0:
+            return [()] * matrix.shape[0]
+        rel = self._relative_coef()
+        nnz = np.diff(matrix.indptr)
+        contrib = matrix.data * rel[np.repeat(chosen, nnz), matrix.indices]
+        names = self._display_names()
+        out = []
+        for i in range(matrix.shape[0]):
+            lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+            seg = contrib[lo:hi]
+            want = min(hi - lo, 2 * k)  # extra candidates: "c:刷单" and "刷单" read the same
+            top = np.argpartition(-seg, want - 1)[:want] if want < hi - lo else np.arange(hi - lo)
+            top = top[np.argsort(-seg[top])]
+            shown: list[str] = []
+            for j in top:
+                if seg[j] <= 0 or len(shown) == k:
+                    break
+                name = names[matrix.indices[lo + j]]
+                if name not in shown:
+                    shown.append(name)
+            out.append(tuple(shown))
+        return out
+
+    def _display_names(self) -> list[str]:
+        """Feature names as a person reads them: no ``c:`` prefix, word bigrams unspaced."""
+        shown = self.__dict__.get("_shown")
+        if shown is None:
+            shown = [n[2:] if n.startswith("c:") else (n if n.startswith("<") else n.replace(" ", ""))
+                     for n in self._feature_names()]
+            self.__dict__["_shown"] = shown
+        return shown
+
+    def save(self, path, metadata: dict | None = None):
+        """Write the fitted model to directory ``path`` (arrays + JSON; see :mod:`scamtext.model.io`)."""
+        from .io import save_model
+
+        return save_model(self, path, metadata)
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        for cached in ("_names", "_rel", "_shown"):
+            state.pop(cached, None)
+        return state
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        return tags
+
+
+def _progress(items, enabled: bool, desc: str):
+    if not enabled:
+        return items
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:  # tqdm is optional: print a line instead
+        print(f"{desc} {len(items)} messages ...", flush=True)
+        return items
+    return tqdm(items, desc=desc, unit="msg")
