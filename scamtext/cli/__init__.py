@@ -169,6 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--threshold", type=float, default=None)
     p.add_argument("--split", choices=("all", "test", "train"), default="all",
                    help="for a scamtext corpus folder: evaluate on its held-out (test) split only")
+    p.add_argument("--restrict-labels", action="store_true",
+                   help="let the model answer only with labels present in the data (coarser taxonomies)")
     p.add_argument("--json", default=None, help="write the report as JSON here")
     p.add_argument("--markdown", default=None, help="write the report as Markdown here")
     p.add_argument("--name", default=None, help="name of the data set in the report")

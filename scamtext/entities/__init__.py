@@ -42,7 +42,8 @@ class Entity(NamedTuple):
 
 _TLDS = frozenset((
     "com cn net org top xyz vip cc icu shop club info me io ly co app site online tk ml ga live link fun "
-    "work ink ren pro biz wang store tech hk tw gov edu mobi asia im id la to gg"
+    "work ink ren pro biz wang store tech hk tw gov edu mobi asia im id la to gg bet win cash game loan "
+    "xin cloud vip club fit kim men run space world today red ltd group plus cyou bar buzz mom"
 ).split())
 # A candidate is a maximal run of URL characters (linear to scan: nothing after the
 # greedy part can force backtracking); _is_url() then decides.
@@ -53,25 +54,30 @@ _TRAILING = ".,;:!?)'\"-_"
 # A run of digits with single separators (space, dash, dot, comma) between them,
 # optionally after a currency sign. Every number entity is read off these runs, so
 # the text is scanned for numbers once.
-_NUM_RUN_RE = re.compile(r"\d(?:\d|[ \-.](?=\d)|,(?=\d{3}(?!\d)))*")
+_NUM_RUN_RE = re.compile(r"\d(?:\d|[ \-.]{1,3}(?=\d)|,(?=\d{3}(?!\d)))*")
 _CURRENCY_RE = re.compile(r"(?:[￥¥]|rmb)\s*$")
-_LANDLINE_RE = re.compile(r"0\d{2,3}[ \-]?\d{7,8}|[48]00[ \-]?\d{3}[ \-]?\d{4}")
-_MOBILE_RE = re.compile(r"1[3-9]\d(?:[ \-.]?\d){8}")
-_CARD_RE = re.compile(r"\d{4}(?:[ \-]?\d{4}){3}(?:[ \-]?\d{1,3})?|\d{16,19}")
+_LANDLINE_RE = re.compile(r"0\d{2,3}[ \-]?\d{3,4}[ \-]?\d{4}|[48]00\d?[ \-]?\d{3}[ \-]?\d{3,4}")
+_MOBILE_RE = re.compile(r"1[ \-.]{0,3}[3-9](?:[ \-.]{0,3}\d){9}")
+_CARD_RE = re.compile(r"\d{4,6}(?:[ \-]?\d{1,6})*")
 _MONEY_UNIT_RE = re.compile(r"\s*(万元|万|元|块钱|块|rmb)")
-_CALL_CONTEXT_RE = re.compile(r"(电话|致电|拨打|热线|客服|来电|号码|专线|请打|回拨|call)")
-_QQ_RE = re.compile(r"(?:qq|q号|q群)(?:号码?|群|号是|群号)?[\s:：是为=]*(?<![0-9])([1-9]\d{4,10})(?![0-9])")
+# "2万" is money, "2万件" or "10万+阅读" is not
+_NOT_MONEY_AFTER_WAN = set("+次件人个条份单台辆套名户字步平亩粉阅转赞播册张家只位吨斤")
+_CALL_CONTEXT_RE = re.compile(r"(电话|致电|拨打|热线|客服|来电|号码|专线|请打|回拨|详询|咨询|查询|联系|拨|call)")
+_QQ_RE = re.compile(r"(?<![a-z])(?:qq|q号|q群|q)(?:号码?|群|号是|群号)?(?:联系|私聊|加)?[\s:：是为=]*"
+                    r"(?<![0-9])([1-9](?:[ ]?\d){4,10})(?![0-9])")
 _WECHAT_RE = re.compile(
-    r"(?:微信|wechat)(?:号|id|号码|同号)?[\s:：是为=]*(?:号[\s:：]*)?"
+    r"(?:微信|wechat)(?:号|id|号码|同号)?[^a-z0-9\n]{0,6}?"
     r"([a-z][a-z0-9_\-]{5,19}|1[3-9]\d{9})(?![a-z0-9_\-])"
 )
-_CARD_CONTEXT_RE = re.compile(r"(卡号|银行卡|储蓄卡|信用卡|账号|帐号|账户|帐户|收款|户名|开户|银行|卡)")
+_CARD_CONTEXT_RE = re.compile(r"(卡号|银行卡|储蓄|信用卡|账号|帐号|账户|帐户|收款|户名|开户|银行|卡|转到|转入|汇到|汇入|打到)")
 _NOT_CARD_CONTEXT_RE = re.compile(r"(订单|单号|运单|快递|身份证|流水号|编号|批次|交易号)")
+_KNOWN_APPS = ("zoom|skype|telegram|whatsapp|teams|todesk|anydesk|向日葵|钉钉|飞书|腾讯会议|瞩目|小鱼易连|云视讯|易信|"
+               "蝙蝠|事密达|imo|tp钱包|imtoken|币安|欧易")
 _APP_RE = re.compile(
-    r"(?:下载|安装|下个|装个|装一个|下一个)(?:一下|一个)?(?:安装)?\s*[\"“「『《<]?"
-    r"([a-z0-9\u4e00-\u9fff]{1,12}?)[\"”」』》>]?\s*(?:app|软件|客户端|应用)"
-    r"|(?:下载|安装)(?:一下)?\s*[\"“「『《<]([a-z0-9\u4e00-\u9fff ]{1,12}?)[\"”」』》>]"
-    r"|(?:下载|安装)(?:一下)?\s*(zoom|skype|telegram|whatsapp|teams|todesk|anydesk|向日葵|钉钉|飞书|腾讯会议|瞩目|小鱼易连|云视讯|易信|蝙蝠|事密达|imo)"
+    rf"(?:下载|安装)(?:一下)?\s*[\"“「『《<【]?({_KNOWN_APPS})(?![a-z0-9])"
+    r"|(?:下载|安装|下个|装个|装一个|下一个)(?:一下|一个)?(?:安装)?\s*[\"“「『《<【]?"
+    r"([a-z0-9\u4e00-\u9fff]{1,12}?)[\"”」』》>】]?\s*(?:app|软件|客户端|应用)"
+    r"|(?:下载|安装)(?:一下)?\s*[\"“「『《<【]([a-z0-9\u4e00-\u9fff ]{1,12}?)[\"”」』》>】]"
 )
 
 #: Registered domains of institutions that real notices link to. A link elsewhere is
@@ -146,7 +152,7 @@ def extract_entities(text: str) -> list[Entity]:
             add("wechat", m.group(1), m.start(1), m.end(1))
     if "q" in text:
         for m in _QQ_RE.finditer(text):
-            add("qq", m.group(1), m.start(1), m.end(1))
+            add("qq", m.group(1).replace(" ", ""), m.start(1), m.end(1))
     for m in _NUM_RUN_RE.finditer(text):
         _read_number(text, m, add)
     if "下" in text or "装" in text:
@@ -183,6 +189,9 @@ def _read_run(text: str, raw: str, start: int, end: int, add) -> bool:
     if not (prev.isascii() and prev.isalpha()) or _CURRENCY_RE.search(text, max(0, start - 5), start):
         currency = bool(_CURRENCY_RE.search(text, max(0, start - 5), start))
         unit = _MONEY_UNIT_RE.match(text, end)
+        if unit and unit.group(1) == "万" and text[unit.end():unit.end() + 1] in _NOT_MONEY_AFTER_WAN \
+                and unit.end() < len(text):
+            unit = None
         if (currency or unit) and _MONEY_NUMBER_RE.fullmatch(raw):
             wan = bool(unit) and unit.group(1).startswith("万")
             add("money", _money_value(raw, wan), start, unit.end() if unit else end)
@@ -202,6 +211,10 @@ def _read_run(text: str, raw: str, start: int, end: int, add) -> bool:
 
 def _read_code(text: str, raw: str, start: int, end: int, add) -> bool:
     digits = _digits(raw)
+    if len(digits) == 13 and digits.startswith("86") and text[max(0, start - 1):start] == "+" \
+            and _MOBILE_RE.fullmatch(raw[2:].lstrip(" -")):
+        add("mobile", digits[2:], start - 1, end)  # +86 138 ...
+        return True
     if 16 <= len(digits) <= 19 and _CARD_RE.fullmatch(raw):
         before = text[max(0, start - 12):start]
         if not _NOT_CARD_CONTEXT_RE.search(before) and (_CARD_CONTEXT_RE.search(before) or _luhn(digits)):

@@ -2,8 +2,8 @@
 
 For each message :class:`FeatureExtractor`
 
-1. clips very long texts to their first 3,000 and last 1,000 characters
-   (:data:`MAX_CHARS`; a 1 MB message costs no more than a 4,000-character one);
+1. clips texts to :data:`MAX_CHARS` characters (their first 3,000 and last 1,000); the
+   classifier never sends longer ones, it windows them first (see :func:`windows`);
 2. normalises it (:func:`scamtext.normalize.normalize`);
 3. extracts entities (:func:`scamtext.entities.extract_entities`) and replaces their
    spans by generic words (网址, 手机号, 金额, ...), so the model learns "asks you to call a
@@ -38,11 +38,24 @@ from ..entities import Entity, extract_entities, is_official_domain, mask_entiti
 from ..normalize import normalize
 from ..tokenizer import Tokenizer
 
-__all__ = ["FeatureExtractor", "clip", "MAX_CHARS"]
+__all__ = ["FeatureExtractor", "clip", "windows", "MAX_CHARS", "WINDOW"]
 
 MAX_CHARS = 4000
 _HEAD, _TAIL = 3000, 1000
 _LENGTH_BUCKETS = ((12, "<len:xs>"), (40, "<len:s>"), (100, "<len:m>"), (250, "<len:l>"))
+
+
+WINDOW = 2000
+
+
+def windows(text: str) -> list[str]:
+    """How the classifier reads a text: whole when it has at most :data:`MAX_CHARS`
+    characters, else as two :data:`WINDOW`-character windows, its start and its end.
+    The window with the higher scam score decides, so a 1 MB message costs no more than
+    two short ones, and a scam at either end of a long transcript is not diluted."""
+    if len(text) <= MAX_CHARS:
+        return [text]
+    return [text[:WINDOW], text[-WINDOW:]]
 
 
 def clip(text: str) -> str:

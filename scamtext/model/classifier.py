@@ -1,8 +1,9 @@
-"""The scamtext classifier: features + a calibrated multinomial logistic regression."""
+"""The scamtext classifier: features + a linear SVM with temperature-calibrated softmax."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 
 import numpy as np
@@ -10,9 +11,11 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 
 from .._labels import NORMAL
 from .._prediction import Prediction, Scores
-from ..features import FeatureExtractor
+from ..features import FeatureExtractor, windows
 
 __all__ = ["Classifier", "validate_texts", "validate_threshold"]
+
+_PUNCT_RE = re.compile(r"[^\w\u4e00-\u9fff]")
 
 
 def validate_threshold(threshold) -> float:
@@ -56,14 +59,15 @@ class Classifier(ClassifierMixin, BaseEstimator):
     tokenizer, word_ngrams, char_ngrams, cues, min_df, max_features
         Passed to :class:`~scamtext.features.FeatureExtractor`.
     C : float
-        Inverse L2 regularisation strength of the logistic regression.
+        Inverse L2 regularisation strength of the one-vs-rest linear SVM (liblinear).
     class_weight : "balanced" or None
         Weight classes inversely to their frequency.
     max_iter : int
-        L-BFGS iterations.
+        liblinear iterations.
     calibrate : bool
-        Fit a temperature on 3-fold out-of-fold scores so that probabilities are
-        calibrated (the evaluation report measures reliability).
+        Turn the SVM margins into probabilities with a softmax whose temperature is fitted
+        on 3-fold out-of-fold margins (minimum log-loss), so that ``score`` is calibrated
+        (the evaluation report measures reliability). Without it the temperature is 1.
     threshold : float
         Default decision threshold on ``scam_score``: a message is a scam when
         ``1 - P(normal) >= threshold``. Can be overridden per call.
@@ -72,7 +76,7 @@ class Classifier(ClassifierMixin, BaseEstimator):
     """
 
     def __init__(self, tokenizer="rjieba", word_ngrams=(1, 2), char_ngrams=(2, 3), cues=True,
-                 min_df=2, max_features=300_000, C=20.0, class_weight="balanced", max_iter=500,
+                 min_df=2, max_features=300_000, C=0.5, class_weight="balanced", max_iter=2000,
                  calibrate=True, threshold=0.5, random_state=0):
         self.tokenizer = tokenizer
         self.word_ngrams = word_ngrams
@@ -122,15 +126,15 @@ class Classifier(ClassifierMixin, BaseEstimator):
         return self
 
     def _fit_linear(self, matrix, y_idx):
-        from sklearn.linear_model import LogisticRegression
+        from sklearn.svm import LinearSVC
 
-        model = LogisticRegression(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
-                                   tol=1e-4)
+        model = LinearSVC(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
+                          random_state=self.random_state)
         model.fit(matrix, y_idx)
         coef, intercept = model.coef_, model.intercept_
         if coef.shape[0] == 1:  # binary problems: sklearn keeps one row; expand to two
-            coef = np.vstack([-coef / 2, coef / 2])
-            intercept = np.array([-intercept[0] / 2, intercept[0] / 2])
+            coef = np.vstack([-coef, coef])
+            intercept = np.array([-intercept[0], intercept[0]])
         return coef, intercept
 
     def _fit_temperature(self, matrix, y_idx, n_classes, progress) -> float:
@@ -167,9 +171,22 @@ class Classifier(ClassifierMixin, BaseEstimator):
             raise NotFittedError("this Classifier is not fitted yet; call fit() or scamtext.load()")
 
     def _analyse(self, texts: list[str]):
+        """Feature matrix (one row per text) and entities; long texts are read as windows
+        (see :func:`scamtext.features.windows`) and their most scam-like window is kept."""
         prepare = self.featurizer_.prepare
-        prepared = [prepare(t) for t in texts]
-        return self.featurizer_.transform_prepared(prepared), [p[2] for p in prepared]
+        pieces = [windows(t) for t in texts]
+        if all(len(p) == 1 for p in pieces):
+            prepared = [prepare(t) for t in texts]
+            return self.featurizer_.transform_prepared(prepared), [p[2] for p in prepared]
+        counts = [len(p) for p in pieces]
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        prepared = [prepare(w) for p in pieces for w in p]
+        matrix = self.featurizer_.transform_prepared(prepared)
+        proba = self._proba(matrix)
+        classes = list(self.classes_)
+        scamness = 1 - proba[:, classes.index(NORMAL)] if NORMAL in classes else proba.max(axis=1)
+        best = np.array([start + int(np.argmax(scamness[start:start + n])) for start, n in zip(starts, counts)])
+        return matrix[best], [prepared[j][2] for j in best]
 
     def _proba(self, matrix) -> np.ndarray:
         z = (matrix @ self.coef_.T).astype(np.float64) + self.intercept_
@@ -193,6 +210,20 @@ class Classifier(ClassifierMixin, BaseEstimator):
         matrix, _ = self._analyse(texts)
         return self._proba(matrix)
 
+    def _restrict(self, proba: np.ndarray, labels) -> np.ndarray:
+        """Probabilities renormalised over the allowed ``labels`` (others set to 0)."""
+        if labels is None:
+            return proba
+        allowed = set(labels)
+        unknown = allowed - set(self.classes_)
+        if unknown:
+            raise ValueError(f"labels not known to this model: {sorted(unknown)}; it knows {list(self.classes_)}")
+        mask = np.array([c in allowed for c in self.classes_])
+        proba = proba * mask
+        total = proba.sum(axis=1, keepdims=True)
+        total[total == 0] = 1
+        return proba / total
+
     def _decide(self, proba: np.ndarray, threshold: float) -> np.ndarray:
         """Index of the chosen class per row: normal unless scam_score >= threshold."""
         classes = list(self.classes_)
@@ -211,24 +242,28 @@ class Classifier(ClassifierMixin, BaseEstimator):
         threshold = validate_threshold(self.threshold if threshold is None else threshold)
         return self.classes_[self._decide(self.predict_proba(X), threshold)]
 
-    def classify(self, texts, threshold=None, *, evidence: int = 5):
+    def classify(self, texts, threshold=None, *, evidence: int = 5, labels=None):
         """Classify one ``str`` (returns a :class:`Prediction`) or an iterable of ``str``
         (returns a ``list`` of the same length and order).
 
         The batch is vectorised: one feature matrix and one matrix product. Empty or
         white-space texts get a ``normal`` prediction with ``scam_score`` 0.
+        ``evidence`` is how many features to report per message (0 for none, faster).
+        ``labels`` restricts the answer to a subset of the model's labels (probabilities
+        are renormalised over it), e.g. to score against a data set with a coarser
+        taxonomy.
         """
         self._check_fitted()
         batch, single = validate_texts(texts)
         threshold = validate_threshold(self.threshold if threshold is None else threshold)
-        results = self._classify_list(batch, threshold, evidence)
+        results = self._classify_list(batch, threshold, evidence, labels)
         return results[0] if single else results
 
-    def _classify_list(self, batch: list[str], threshold: float, n_evidence: int) -> list[Prediction]:
+    def _classify_list(self, batch: list[str], threshold: float, n_evidence: int, labels=None) -> list[Prediction]:
         if not batch:
             return []
         matrix, entities = self._analyse(batch)
-        proba = self._proba(matrix)
+        proba = self._restrict(self._proba(matrix), labels)
         chosen = self._decide(proba, threshold)
         evidence = self._evidence(matrix, chosen, n_evidence)
         classes = [str(c) for c in self.classes_]
@@ -276,7 +311,7 @@ class Classifier(ClassifierMixin, BaseEstimator):
         for i in range(matrix.shape[0]):
             lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
             seg = contrib[lo:hi]
-            want = min(hi - lo, 2 * k)  # extra candidates: "c:刷单" and "刷单" read the same
+            want = min(hi - lo, 4 * k)  # spare candidates: "c:刷单" and "刷单" read the same
             top = np.argpartition(-seg, want - 1)[:want] if want < hi - lo else np.arange(hi - lo)
             top = top[np.argsort(-seg[top])]
             shown: list[str] = []
@@ -284,17 +319,23 @@ class Classifier(ClassifierMixin, BaseEstimator):
                 if seg[j] <= 0 or len(shown) == k:
                     break
                 name = names[matrix.indices[lo + j]]
-                if name not in shown:
+                if name is not None and name not in shown:
                     shown.append(name)
             out.append(tuple(shown))
         return out
 
     def _display_names(self) -> list[str]:
-        """Feature names as a person reads them: no ``c:`` prefix, word bigrams unspaced."""
+        """Feature names as a person reads them: no ``c:`` prefix, word bigrams unspaced,
+        and ``None`` for features made only or partly of punctuation (not shown as evidence)."""
         shown = self.__dict__.get("_shown")
         if shown is None:
-            shown = [n[2:] if n.startswith("c:") else (n if n.startswith("<") else n.replace(" ", ""))
-                     for n in self._feature_names()]
+            shown = []
+            for n in self._feature_names():
+                if n.startswith("<"):
+                    shown.append(n)
+                    continue
+                text = n[2:] if n.startswith("c:") else n.replace(" ", "")
+                shown.append(None if _PUNCT_RE.search(text) else text)
             self.__dict__["_shown"] = shown
         return shown
 

@@ -76,11 +76,13 @@ def _slang_regex(keys) -> re.Pattern:
         alts = []
         for rest in rests:
             last = rest[-1] if rest else first
-            tail = ""
+            # not the start of a longer key ("加薇" in "加薇信" is "加" + "薇信")
+            onward = "".join(k[1] for k in keys if k[0] == last and len(k) > 1)
             if last.isascii() and last.isalnum():
-                # Not glued to more Latin, and not the start of a longer key ("加v" in "加v信").
-                onward = "".join(k[1] for k in keys if k[0] == last and len(k) > 1)
+                # and Latin slang not glued to more Latin ("wx" in "wxyz.com")
                 tail = f"(?![a-z./\\-{re.escape(onward)}])"
+            else:
+                tail = f"(?![{re.escape(onward)}])" if onward else ""
             alts.append(re.escape(rest) + tail)
         parts.append(head + "(?:" + "|".join(alts) + ")")
     return re.compile("|".join(parts))

@@ -1,0 +1,132 @@
+"""The public API contract of scamtext.classify / Prediction / LABELS."""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+
+import pytest
+
+import scamtext
+from scamtext import LABELS, Prediction
+
+POLICE = "您好，我是公安局的，你的银行卡涉嫌洗钱，请把钱转到安全账户"
+TAXONOMY_IDS = ["normal", "refund", "fake_loan", "police", "romance", "investment", "task_rebate",
+                "impersonation", "credit_repair", "fake_shopping", "game_trade", "phishing", "prize"]
+
+
+def test_labels_match_the_taxonomy():
+    assert [lab.id for lab in LABELS] == TAXONOMY_IDS
+    for lab in LABELS:
+        assert lab.zh and lab.description and lab.tip
+
+
+def test_single_string_gives_one_prediction():
+    p = scamtext.classify(POLICE)
+    assert isinstance(p, Prediction)
+    assert p.label == "police" and p.is_scam and p.label_zh == "冒充公检法及政府机关"
+    assert p.scam_score > 0.9
+
+
+def test_batch_keeps_arity_and_order():
+    texts = [POLICE, "妈，我今晚不回家吃饭了", "【顺丰速运】您的快件已放入丰巢柜，取件码 4491"]
+    preds = scamtext.classify(texts)
+    assert isinstance(preds, list) and len(preds) == 3
+    assert [p.label for p in preds] == [scamtext.classify(t).label for t in texts]
+    assert preds[0].is_scam and not preds[1].is_scam and not preds[2].is_scam
+    assert scamtext.classify(iter(texts))[0].label == "police"  # any iterable
+    assert scamtext.classify(()) == []
+
+
+def test_prediction_fields(bundled):
+    p = scamtext.classify("加我V信：ab12345，日结300，点赞关注就能赚佣金")
+    assert set(p.scores) == set(bundled.classes_)
+    assert math.isclose(sum(p.scores.values()), 1.0, abs_tol=1e-6)
+    assert p.score == p.scores[p.label]
+    assert math.isclose(p.scam_score, 1 - p.scores["normal"], abs_tol=1e-9)
+    assert p.is_scam == (p.label != "normal")
+    assert 0 < len(p.evidence) <= 5 and all(isinstance(e, str) and e for e in p.evidence)
+    assert ("wechat", "ab12345") in [(e.kind, e.value) for e in p.entities]
+    d = json.loads(json.dumps(p.to_dict(), ensure_ascii=False))
+    assert d["label"] == p.label and d["label_zh"] == p.label_zh and d["is_scam"] == p.is_scam
+    assert d["entities"][0]["kind"] in {"wechat", "money"}
+
+
+def test_prediction_is_immutable():
+    p = scamtext.classify(POLICE)
+    with pytest.raises(AttributeError):
+        p.label = "normal"
+    with pytest.raises(TypeError):
+        p.scores["normal"] = 1.0
+
+
+def test_evidence_explains_the_label():
+    p = scamtext.classify(POLICE)
+    assert any(word in "".join(p.evidence) for word in ("公安", "洗钱", "安全账户", "涉嫌"))
+
+
+def test_threshold_per_call_and_per_classifier(bundled):
+    text = "你好，在吗？有个事想请你帮忙"
+    p = scamtext.classify(text)
+    strict = scamtext.classify(text, threshold=0.0)
+    lenient = scamtext.classify(POLICE, threshold=1.0)
+    assert strict.is_scam and strict.threshold == 0.0
+    assert lenient.label == "normal" or lenient.scam_score == 1.0
+    assert p.threshold == bundled.threshold
+    clf = scamtext.load()
+    clf.set_params(threshold=0.999999)
+    assert clf.classify(text).threshold == 0.999999
+    with pytest.raises(ValueError, match="between 0 and 1"):
+        scamtext.classify(text, threshold=1.5)
+
+
+@pytest.mark.parametrize("bad", [None, 42, 3.5, b"bytes", bytearray(b"x"), {"a": 1}])
+def test_bad_types_raise_type_error(bad):
+    with pytest.raises(TypeError, match="expected str"):
+        scamtext.classify(bad)
+
+
+def test_bad_element_names_its_index():
+    with pytest.raises(TypeError, match="element 2 is NoneType"):
+        scamtext.classify(["好的", "收到", None, "谢谢"])
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\t "])
+def test_empty_text_is_normal_with_defined_score(text):
+    p = scamtext.classify(text)
+    assert p.label == "normal" and p.score == 1.0 and p.scam_score == 0.0 and not p.is_scam
+
+
+def test_huge_text_completes_and_is_windowed():
+    text = "今天天气不错。" * 150_000  # about 1 MB
+    p = scamtext.classify(text + POLICE)
+    assert p.label == "police"  # the tail window is kept
+
+
+@pytest.mark.parametrize("text", ["\ud800abc\udfff安全账户", "转账\x00\x01\x1b[31m到安全账户\x7f", "\u202e\u200b\ufeff"])
+def test_odd_code_points_do_not_crash(text):
+    p = scamtext.classify(text)
+    assert p.label in TAXONOMY_IDS
+
+
+def test_classify_from_eight_threads_equals_serial():
+    texts = [POLICE, "妈我到了", "恭喜您被抽中为场外幸运观众，奖金8万元，需先交个人所得税",
+             "【工商银行】您尾号2231的卡支出300元", "宝贝你在平台充值多少了，这个漏洞很快就会被修复"] * 20
+    serial = [p.label for p in scamtext.classify(texts)]
+    results: dict[int, list[str]] = {}
+
+    def work(k: int) -> None:
+        results[k] = [scamtext.classify(t).label for t in texts]
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(results[k] == serial for k in range(8))
+
+
+def test_module_exports():
+    for name in ("classify", "load", "Classifier", "Prediction", "LABELS", "normalize", "extract_entities"):
+        assert name in scamtext.__all__ and hasattr(scamtext, name)

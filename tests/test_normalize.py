@@ -1,0 +1,51 @@
+"""Normalisation undoes disguises but keeps numbers and links."""
+
+from __future__ import annotations
+
+import pytest
+
+from scamtext.normalize import normalize
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("加‌微‌信", "加微信"),                              # zero-width non-joiners
+    ("刷·单返·利", "刷单返利"),                          # decorative separators
+    ("加 微 信", "加微信"),
+    ("３️⃣０️⃣０️⃣元", "300元"),                          # keycap emoji digits
+    ("①②③④⑤", "12345"),
+    ("ＶＸ：ＡＢＣ１２３", "微信:abc123"),                 # full width + slang
+    ("薇信，V信，威信，vx", "微信,微信,微信,微信"),
+    ("扣扣号", "qq号"),
+    ("无抵押带款", "无抵押贷款"),
+    ("请提供yhk号码", "请提供银行卡号码"),
+    ("您的帳戶已被凍結，請點擊連結", "您的帐户已被冻结,请点击链接"),  # traditional -> simplified, TW wording
+    ("網路 簡訊", "网络短信"),
+    ("赶紧！！！！转账？？？", "赶紧!转账?"),
+])
+def test_disguises_are_undone(raw, expected):
+    assert normalize(raw) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "https://wx.qq.com/abc", "www.wxyz.com", "订单号20231112345678901234", "3.5元", "2024-11-20 14:30",
+])
+def test_links_and_numbers_survive(text):
+    assert normalize(text) == text
+
+
+def test_latin_slang_only_as_a_word():
+    assert normalize("wxjd-safe.top") == "wxjd-safe.top"
+    assert normalize("wx-jiedong.top") == "wx-jiedong.top"
+    assert normalize("加v信") == "加微信"
+
+
+def test_bad_code_points_are_dropped_not_raised():
+    assert normalize("a\ud800b\x00c\x1fd") == "ab c d"
+    with pytest.raises(TypeError):
+        normalize(b"bytes")
+
+
+def test_idempotent_on_its_output():
+    for raw in ["加‌微‌信：ａｂ１２３ 帳戶 ３️⃣", "【工商银行】验证码 123456"]:
+        once = normalize(raw)
+        assert normalize(once) == once
