@@ -13,9 +13,10 @@ from scamtext.cli import main
 POLICE = "您好，我是公安局的，你的银行卡涉嫌洗钱，请把钱转到安全账户"
 
 
-def run(*args, stdin: bytes | None = None, timeout=120):
+def run(*args, stdin: bytes | None = None, timeout=120, cwd=None):
+    # cwd elsewhere than the checkout, so `python -m scamtext` imports the installed package
     return subprocess.run([sys.executable, "-m", "scamtext", *args], input=stdin, capture_output=True,
-                          timeout=timeout)
+                          timeout=timeout, cwd=cwd)
 
 
 def test_classify_file_writes_one_json_line_per_input_line(tmp_path, capsys):
@@ -32,8 +33,8 @@ def test_classify_file_writes_one_json_line_per_input_line(tmp_path, capsys):
     assert "冒充公检法" in out[0]  # ensure_ascii=False
 
 
-def test_classify_reads_stdin_via_python_m():
-    r = run("classify", stdin=(POLICE + "\n晚上吃火锅\n").encode())
+def test_classify_reads_stdin_via_python_m(tmp_path):
+    r = run("classify", stdin=(POLICE + "\n晚上吃火锅\n").encode(), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert [json.loads(x)["label"] for x in r.stdout.decode().splitlines()] == ["police", "normal"]
 
@@ -73,7 +74,7 @@ def test_broken_pipe_is_quiet(tmp_path):
     src = tmp_path / "many.txt"
     src.write_text("\n".join([POLICE, "好的"] * 3000) + "\n", encoding="utf-8")
     cmd = f"{sys.executable} -m scamtext classify {src} --batch-size 100 | head -n 3"
-    r = subprocess.run(cmd, shell=True, capture_output=True, timeout=120)
+    r = subprocess.run(cmd, shell=True, capture_output=True, timeout=120, cwd=tmp_path)
     assert len(r.stdout.decode().splitlines()) == 3
     assert b"Traceback" not in r.stderr and b"BrokenPipe" not in r.stderr
 

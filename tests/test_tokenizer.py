@@ -34,9 +34,9 @@ def test_unknown_engine_is_rejected():
         Tokenizer("spacy")
 
 
-def test_jieba_engine_prints_nothing_to_stderr():
+def test_jieba_engine_prints_nothing_to_stderr(tmp_path):
     code = "from scamtext.tokenizer import Tokenizer; print(Tokenizer('jieba').cut('安全账户'))"
-    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert r.returncode == 0 and "安全账户" in r.stdout
     assert r.stderr == ""
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import pathlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -31,6 +32,7 @@ __all__ = ["DataError", "LabelledData", "LoadReport", "load_labelled", "label_ma
 
 TEXT_COLUMNS = ("text", "content", "message", "sms", "msg", "sentence", "文本", "内容", "短信")
 LABEL_COLUMNS = ("label", "labels", "category", "class", "type", "类别", "标签", "类型")
+_HUB_NAME_RE = re.compile(r"[\w.\-]+(?:/[\w.\-]+)?")
 _SUFFIX_BUILDER = {".csv": "csv", ".tsv": "csv", ".jsonl": "json", ".json": "json", ".parquet": "parquet"}
 
 #: Category names used by Chinese police statistics and public data sets.
@@ -203,12 +205,12 @@ def _read_any(source: str, report: LoadReport):
         return [(p, ds)]
     if p.exists():
         return _read_local([p], report)
+    if not _HUB_NAME_RE.fullmatch(source) or p.suffix in _SUFFIX_BUILDER:
+        raise DataError(f"{source}: no such file or folder")
     if os.environ.get("HF_HUB_OFFLINE", "").lower() in {"1", "true", "yes", "on"} or \
             os.environ.get("HF_DATASETS_OFFLINE", "").lower() in {"1", "true", "yes", "on"}:
         raise DataError(f"{source!r} is not a local file or folder, and Hub access is off "
                         "(HF_HUB_OFFLINE=1): download the dataset first or give a local path")
-    if "/" not in source and not source.replace("-", "").replace("_", "").isalnum():
-        raise DataError(f"{source}: no such file or folder")
     try:
         ds = datasets.load_dataset(source, split="train")
     except Exception as exc:

@@ -1,0 +1,83 @@
+"""The corpus validator and the leak-free split."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import CORPUS, corpus_rows
+
+from scamtext.corpus.check import check_corpus, near_duplicate_clusters, near_dup_share, table
+from scamtext.corpus.split import group_keys, group_split
+
+
+def test_project_corpus_passes_the_validator():
+    report = check_corpus(CORPUS)
+    assert report.errors == []
+    counts = {}
+    for row in report.rows:
+        counts[row.label] = counts.get(row.label, 0) + 1
+    assert counts["normal"] >= 6000 and min(v for k, v in counts.items() if k != "normal") >= 400
+    assert "| **total** |" in table(report)
+
+
+def test_validator_reports_each_problem(tmp_path):
+    folder = tmp_path / "c"
+    folder.mkdir()
+    rows = [
+        {"text": "你好", "label": "normal", "channel": "chat", "source": "handwritten"},
+        {"text": "你好", "label": "normal", "channel": "chat", "source": "handwritten"},
+        {"text": "x", "label": "spam", "channel": "chat", "source": "handwritten"},
+        {"text": "y", "label": "normal", "channel": "fax", "source": "handwritten"},
+        {"text": "z", "label": "normal", "channel": "sms", "source": "copied"},
+        {"text": " ", "label": "normal", "channel": "sms", "source": "handwritten"},
+    ]
+    body = "\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n{not json\n"
+    (folder / "a.jsonl").write_text(body, encoding="utf-8")
+    (folder / "b.jsonl").write_bytes("好".encode("gbk") + b"\n")
+    report = check_corpus(folder, enforce_minimums=True)
+    text = "\n".join(report.errors)
+    for expected in ("exact duplicate of a.jsonl:1", "unknown label 'spam'", "unknown channel 'fax'",
+                     "source must be", "empty text", "a.jsonl:7: not JSON", "b.jsonl:1: not UTF-8",
+                     "need at least 6000", "anti-fraud"):
+        assert expected in text, expected
+
+
+def test_near_duplicates_are_found_and_capped():
+    texts = ["您好，我是淘宝客服，您购买的商品有质量问题，我们将为您退款300元",
+             "您好，我是京东客服，您购买的商品有质量问题，我们将为您退款500元",
+             "宝贝在吗，晚上一起吃饭"]
+    clusters = near_duplicate_clusters(texts)
+    assert clusters[0] == clusters[1] != clusters[2]
+    assert abs(near_dup_share(clusters) - 1 / 3) < 1e-9
+
+
+def test_split_keeps_templates_and_near_duplicates_on_one_side():
+    rows = corpus_rows()
+    texts = [r["text"] for r in rows]
+    sources = [r["source"] for r in rows]
+    train, test = group_split(texts, sources, test_size=0.2, seed=0)
+    assert len(train) + len(test) == len(rows) and 0.1 < len(test) / len(rows) < 0.3
+    keys = group_keys(texts, sources)
+    assert not {keys[i] for i in train} & {keys[i] for i in test}
+    train_templates = {sources[i] for i in train if sources[i] != "handwritten"}
+    test_templates = {sources[i] for i in test if sources[i] != "handwritten"}
+    assert not train_templates & test_templates
+    again = group_split(texts, sources, test_size=0.2, seed=0)
+    assert (again[1] == test).all()  # deterministic
+
+
+def test_generators_reproduce_the_checked_in_rows(tmp_path, monkeypatch):
+    import importlib.util
+    import sys
+
+    gen_dir = CORPUS / "generators"
+    spec = importlib.util.spec_from_file_location("corpus_build", gen_dir / "build.py")
+    build = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(build)
+    monkeypatch.setattr(build, "CORPUS", tmp_path)
+    monkeypatch.syspath_prepend(str(gen_dir))
+    for name in ("refund", "normal_notices"):
+        out = build.build(name)
+        module = sys.modules[name]
+        checked_in = CORPUS / module.LABEL / out.name
+        assert out.read_bytes() == checked_in.read_bytes(), name

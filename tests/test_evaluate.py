@@ -1,0 +1,57 @@
+"""Metric code on hand-checked examples."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from scamtext.evaluate import binary_rates, build_report, reliability, threshold_table
+
+
+def test_binary_rates_by_hand():
+    y_true = ["normal", "normal", "normal", "normal", "police", "refund", "prize", "prize"]
+    y_pred = ["normal", "normal", "normal", "refund", "police", "police", "normal", "prize"]
+    r = binary_rates(y_true, y_pred)
+    assert r["scam_recall"] == 3 / 4  # any scam label counts as flagged
+    assert r["false_positive_rate"] == 1 / 4
+    assert r["scam_precision"] == 3 / 4
+    assert r["n_scam"] == 4 and r["n_normal"] == 4
+
+
+def test_report_figures_by_hand():
+    y_true = ["normal", "normal", "police", "police", "refund"]
+    y_pred = ["normal", "police", "police", "police", "normal"]
+    scores = [0.1, 0.6, 0.9, 0.8, 0.4]
+    conf = [0.9, 0.6, 0.9, 0.8, 0.6]
+    rep = build_report(y_true, y_pred, scam_scores=scores, confidences=conf,
+                       texts=["a", "b", "c", "d", "e"], name="hand")
+    assert rep.accuracy == 3 / 5
+    # F1: normal 2/3 (p 1/2, r 1/2 -> 0.5); police p 2/3 r 1 -> 0.8; refund 0
+    assert rep.per_label["normal"]["f1"] == pytest.approx(0.5)
+    assert rep.per_label["police"]["f1"] == pytest.approx(0.8)
+    assert rep.per_label["refund"]["f1"] == 0.0
+    assert rep.macro_f1 == pytest.approx((0.5 + 0.8 + 0.0) / 3)
+    assert rep.confusion_labels == ["normal", "refund", "police"]
+    assert rep.confusion == [[1, 0, 1], [1, 0, 0], [0, 0, 2]]
+    assert rep.worst["normal"][0]["text"] == "b" and rep.worst["refund"][0]["predicted"] == "normal"
+    md = rep.to_markdown()
+    assert "| police | 0.667 | 1.000 | 0.800 | 2 |" in md
+    assert "false-positive rate" in md
+
+
+def test_threshold_table_and_reliability():
+    y_true = ["normal", "normal", "police", "police"]
+    rows = threshold_table(y_true, [0.2, 0.6, 0.7, 0.9], thresholds=(0.5, 0.8))
+    assert rows == [{"threshold": 0.5, "scam_recall": 1.0, "false_positive_rate": 0.5},
+                    {"threshold": 0.8, "scam_recall": 0.5, "false_positive_rate": 0.0}]
+    rel = reliability(["a", "a", "b", "b"], ["a", "b", "b", "b"], [1.0, 1.0, 0.5, 0.5], bins=2)
+    # bin 0.0-0.5: two right at 0.5 -> gap 0.5; bin 0.5-1.0: one right of two at 1.0 -> gap 0.5
+    assert math.isclose(rel["ece"], 0.5)
+
+
+def test_report_rejects_bad_input():
+    with pytest.raises(ValueError, match="2 true labels but 1"):
+        build_report(["normal", "police"], ["normal"])
+    with pytest.raises(ValueError, match="no messages"):
+        build_report([], [])
