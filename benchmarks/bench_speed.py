@@ -1,0 +1,234 @@
+"""Speed, memory and peer comparison, printed side by side with plain jieba in the same run.
+
+    python benchmarks/bench_speed.py            # everything (a few minutes on 2 cores)
+    python benchmarks/bench_speed.py --quick    # skip peers, scaling and the jieba-trained model
+
+Writes ``reports/performance.json``; ``python benchmarks/readme_tables.py`` turns it into the
+README's Performance section. Figures (on ~110-character corpus messages):
+
+- throughput of ``jieba.lcut`` vs. ``scamtext`` batch classification, single process;
+- single-message latency p50 / p99 after warm-up; normalisation's share of the time;
+- cold start (new interpreter: import + load + first classify) vs. ``import jieba`` + first ``lcut``;
+- peak RSS of a process that classified 10,000 messages; bundled model size on disk;
+- rjieba-vs-jieba token agreement, and held-out accuracy when trained with each engine;
+- peers trained on the same split: jieba + TF-IDF + LinearSVC, multinomial naive Bayes, fastText;
+- scaling from 1 to 2 worker processes.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.resources
+import json
+import os
+import pathlib
+import pickle
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+import numpy as np
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from evaluate_all import held_out_rows  # noqa: E402
+
+import scamtext  # noqa: E402
+from scamtext._api import bundled_model_path  # noqa: E402
+from scamtext.evaluate import build_report  # noqa: E402
+from scamtext.evaluate.external import find_shared_datasets, telecom_fraud_texts_5  # noqa: E402
+from scamtext.normalize import normalize  # noqa: E402
+from scamtext.tokenizer import Tokenizer  # noqa: E402
+
+
+def rate(fn, items, repeat=3) -> float:
+    """Best-of-``repeat`` items per second of ``fn(items)``."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn(items)
+        best = min(best, time.perf_counter() - start)
+    return len(items) / best
+
+
+def cold_start(code: str, runs: int = 5) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, cwd=tempfile.gettempdir())
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_memory_mb(n: int = 10_000) -> float:
+    code = f"""
+import resource, scamtext
+texts = [("您好，这里是客服，您的订单{{}}出现异常，需要退款，请加微信处理" * 2).format(i) for i in range({n})]
+for start in range(0, {n}, 1000):
+    scamtext.classify(texts[start:start + 1000])
+print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True,
+                         cwd=tempfile.gettempdir())
+    return float(out.stdout.strip())
+
+
+def dir_size_mb(path) -> float:
+    return sum(f.stat().st_size for f in pathlib.Path(path).rglob("*") if f.is_file()) / 1e6
+
+
+def scores(y_true, y_pred) -> dict:
+    rep = build_report(y_true, y_pred)
+    return {"accuracy": round(rep.accuracy, 4), "macro_f1": round(rep.macro_f1, 4),
+            "false_positive_rate": round(rep.binary["false_positive_rate"], 4)}
+
+
+def peers(train, test, external, jieba_cut) -> list[dict]:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.naive_bayes import MultinomialNB
+    from sklearn.pipeline import make_pipeline
+    from sklearn.svm import LinearSVC
+
+    tr_x, tr_y = [r.text for r in train], [r.label for r in train]
+    te_x, te_y = [r.text for r in test], [r.label for r in test]
+    out = []
+    for name, model in [
+        ("jieba + TF-IDF + LinearSVC", make_pipeline(TfidfVectorizer(tokenizer=jieba_cut, token_pattern=None,
+                                                                     ngram_range=(1, 2), min_df=2, sublinear_tf=True),
+                                                     LinearSVC(C=0.5, class_weight="balanced"))),
+        ("jieba + counts + multinomial NB", make_pipeline(TfidfVectorizer(tokenizer=jieba_cut, token_pattern=None,
+                                                                          ngram_range=(1, 2), min_df=2, use_idf=False,
+                                                                          norm=None),
+                                                          MultinomialNB(alpha=0.1))),
+    ]:
+        model.fit(tr_x, tr_y)
+        row = {"model": name, **scores(te_y, model.predict(te_x)),
+               "messages_per_s": round(rate(model.predict, te_x)),
+               "model_mb": round(len(pickle.dumps(model)) / 1e6, 1)}
+        if external is not None:
+            row["external_macro_f1"] = scores(external.labels, model.predict(external.texts))["macro_f1"]
+        out.append(row)
+    try:
+        import fasttext
+    except ImportError:
+        print("fasttext not installed (pip install 'scamtext[bench]'): skipping it")
+        return out
+    with tempfile.TemporaryDirectory() as tmp:
+        def line(text):
+            return " ".join(jieba_cut(text.replace("\n", " ")))
+
+        train_file = pathlib.Path(tmp) / "train.txt"
+        train_file.write_text("".join(f"__label__{y} {line(x)}\n" for x, y in zip(tr_x, tr_y)), encoding="utf-8")
+        ft = fasttext.train_supervised(str(train_file), epoch=25, wordNgrams=2, minn=1, maxn=3, dim=50,
+                                       thread=1, seed=0, verbose=0)
+        model_file = pathlib.Path(tmp) / "ft.bin"
+        ft.save_model(str(model_file))
+
+        def predict(texts):
+            return [ft.predict(line(t))[0][0].removeprefix("__label__") for t in texts]
+
+        row = {"model": "fastText (jieba words, char 1-3 grams)", **scores(te_y, predict(te_x)),
+               "messages_per_s": round(rate(predict, te_x)), "model_mb": round(model_file.stat().st_size / 1e6, 1)}
+        if external is not None:
+            row["external_macro_f1"] = scores(external.labels, predict(external.texts))["macro_f1"]
+        out.append(row)
+    return out
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--out", default=str(ROOT / "reports" / "performance.json"))
+    args = parser.parse_args(argv)
+
+    import jieba
+
+    jieba.setLogLevel(60)
+    clf = scamtext.default_classifier()
+    train, test = held_out_rows(clf)
+    corpus_texts = [r.text for r in train + test]
+    texts = sorted({t for t in corpus_texts if 90 <= len(t) <= 130})
+    print(f"{len(texts)} distinct corpus messages of 90-130 characters (mean {np.mean([len(t) for t in texts]):.0f})")
+    res: dict = {"command": "python benchmarks/bench_speed.py", "messages": len(texts),
+                 "mean_chars": round(float(np.mean([len(t) for t in texts])), 1), "cpu": os.cpu_count()}
+
+    jieba.lcut("预热")
+    clf.classify(texts[:100])
+    res["jieba_lcut_per_s"] = round(rate(lambda xs: [jieba.lcut(x) for x in xs], texts))
+    res["scamtext_batch_per_s"] = round(rate(lambda xs: clf.classify(xs), texts))
+    res["scamtext_batch_no_evidence_per_s"] = round(rate(lambda xs: clf.classify(xs, evidence=0), texts))
+    res["speedup_vs_jieba"] = round(res["scamtext_batch_per_s"] / res["jieba_lcut_per_s"], 2)
+    pipeline = [x for x in texts]
+    res["normalize_us_per_msg"] = round(1e6 / rate(lambda xs: [normalize(x) for x in xs], pipeline), 1)
+    res["normalize_share"] = round(res["normalize_us_per_msg"] / (1e6 / res["scamtext_batch_per_s"]), 3)
+
+    latencies = []
+    for t in texts[:2000]:
+        start = time.perf_counter()
+        clf.classify(t)
+        latencies.append(time.perf_counter() - start)
+    res["latency_p50_ms"] = round(float(np.percentile(latencies, 50)) * 1e3, 3)
+    res["latency_p99_ms"] = round(float(np.percentile(latencies, 99)) * 1e3, 3)
+
+    res["cold_start_jieba_s"] = round(cold_start("import jieba; jieba.setLogLevel(60); jieba.lcut('您好，我是公安局的')"), 3)
+    res["cold_start_scamtext_s"] = round(cold_start("import scamtext; scamtext.classify('您好，我是公安局的')"), 3)
+    res["cold_start_ratio"] = round(res["cold_start_scamtext_s"] / res["cold_start_jieba_s"], 2)
+    res["peak_rss_mb_10k"] = round(peak_memory_mb(), 1)
+    with importlib.resources.as_file(bundled_model_path()) as path:
+        res["model_mb"] = round(dir_size_mb(path), 2)
+
+    fast, ref = Tokenizer("rjieba"), Tokenizer("jieba")
+    same = sum(fast.cut(normalize(t)) == ref.cut(normalize(t)) for t in corpus_texts)
+    tok_fast = sum(len(fast.cut(normalize(t))) for t in corpus_texts)
+    tok_shared = 0
+    for t in corpus_texts:
+        a, b = fast.cut(normalize(t)), ref.cut(normalize(t))
+        tok_shared += len(set(_spans(a)) & set(_spans(b)))
+    res["tokenizer_identical_messages"] = round(same / len(corpus_texts), 4)
+    res["tokenizer_token_agreement"] = round(tok_shared / tok_fast, 4)
+
+    if not args.quick:
+        held = clf.manifest_["training"]["held_out"]
+        te_x, te_y = [r.text for r in test], [r.label for r in test]
+        slow = scamtext.Classifier(**{**clf.get_params(), "tokenizer": "jieba"}).fit(
+            [r.text for r in train], [r.label for r in train])
+        res["jieba_engine_held_out"] = scores(te_y, [p.label for p in slow.classify(te_x, evidence=0)])
+        res["rjieba_engine_held_out"] = {"accuracy": round(held["accuracy"], 4), "macro_f1": round(held["macro_f1"], 4),
+                                         "false_positive_rate": round(held["false_positive_rate"], 4)}
+        res["jieba_engine_batch_per_s"] = round(rate(lambda xs: slow.classify(xs), texts, repeat=1))
+        shared = find_shared_datasets(ROOT)
+        external = telecom_fraud_texts_5(shared) if shared else None
+        own = {"model": "scamtext (bundled)", **scores(te_y, [p.label for p in clf.classify(te_x, evidence=0)]),
+               "messages_per_s": res["scamtext_batch_per_s"], "model_mb": res["model_mb"]}
+        if external is not None:
+            own["external_macro_f1"] = scores(external.labels, [p.label for p in clf.classify(external.texts, evidence=0)])["macro_f1"]
+        res["peers"] = [own] + peers(train, test, external, jieba.lcut)
+
+        from scamtext.parallel import classify_processes
+
+        big = (texts * (20_000 // len(texts) + 1))[:20_000]
+        one = rate(lambda xs: clf.classify(xs, evidence=0), big, repeat=1)
+        two = rate(lambda xs: classify_processes(clf, xs, n_jobs=2), big, repeat=1)
+        res["scaling"] = {"one_process_per_s": round(one), "two_processes_per_s": round(two),
+                          "speedup": round(two / one, 2)}
+
+    pathlib.Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    pathlib.Path(args.out).write_text(json.dumps(res, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    for key, value in res.items():
+        print(f"{key:36} {value}")
+    return 0
+
+
+def _spans(tokens):
+    pos, out = 0, []
+    for t in tokens:
+        out.append((pos, pos + len(t)))
+        pos += len(t)
+    return out
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""Regenerate the generated tables of README.md and corpus/README.md from the reports.
+
+    python benchmarks/evaluate_all.py    # -> reports/accuracy.json
+    python benchmarks/bench_speed.py     # -> reports/performance.json
+    python benchmarks/readme_tables.py   # -> README.md, corpus/README.md
+
+Each table sits between ``<!-- NAME:start -->`` and ``<!-- NAME:end -->`` markers; the text
+around them is left alone. Nothing in these tables is typed by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import pathlib
+import re
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+
+
+def _pct(x) -> str:
+    return "–" if x is None else f"{100 * x:.1f}%"
+
+
+def _f(x) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def accuracy_table(acc: dict) -> str:
+    rows = ["| data set (never trained on, except the corpus train split) | messages | accuracy | macro-F1 | "
+            "scam recall | false-positive rate |", "|---|---:|---:|---:|---:|---:|"]
+    names = [("corpus_held_out", "scamtext corpus, held-out split (templates and near-duplicates grouped)"),
+             ("telecom_fraud_texts_5", "telecom_fraud_texts_5, full 13-label taxonomy"),
+             ("telecom_fraud_texts_5_restricted", "telecom_fraud_texts_5, answers restricted to its 5 labels"),
+             ("teleantifraud_dialogues", "teleantifraud_dialogues, call transcripts (scam vs normal)")]
+    for key, label in names:
+        r = acc.get(key)
+        if r is None:
+            rows.append(f"| {label} | not measured (data set absent) | | | | |")
+            continue
+        rows.append(f"| {label} | {r['n']} | {_f(r.get('accuracy'))} | {_f(r.get('macro_f1'))} | "
+                    f"{_pct(r['scam_recall'])} | {_pct(r['false_positive_rate'])} |")
+    rows += ["", "Robustness (held-out split, each disguise applied to every message):", "",
+             "| perturbation | accuracy, bundled model | drop | accuracy, model trained without disguised rows | drop |",
+             "|---|---:|---:|---:|---:|"]
+    adv = {r["perturbation"]: r for r in acc["adversarial"]["rows"]}
+    plain = {r["perturbation"]: r for r in acc.get("adversarial_undisguised_training", {}).get("rows", [])}
+    for name, r in adv.items():
+        p = plain.get(name)
+        plain_acc = _f(p["accuracy"]) if p else "–"
+        plain_drop = f"{100 * p['accuracy_drop']:.2f} pt" if p else "–"
+        rows.append(f"| {name} | {_f(r['accuracy'])} | {100 * r['accuracy_drop']:.2f} pt | {plain_acc} | {plain_drop} |")
+    return "\n".join(rows)
+
+
+def per_label_table(acc: dict) -> str:
+    keys = [k for k in ("corpus_held_out", "telecom_fraud_texts_5") if k in acc]
+    rows = ["| label | " + " | ".join(f"F1, {k}" for k in keys) + " |", "|---|" + "---:|" * len(keys)]
+    labels = list(acc["corpus_held_out"]["per_label_f1"])
+    for lab in labels:
+        rows.append(f"| {lab} | " + " | ".join(_f(acc[k]["per_label_f1"].get(lab)) for k in keys) + " |")
+    return "\n".join(rows)
+
+
+def performance_table(perf: dict) -> str:
+    rows = ["| figure | value | target |", "|---|---:|---:|",
+            f"| plain `jieba.lcut`, messages/s (one core) | {perf['jieba_lcut_per_s']:,} | |",
+            f"| scamtext batch classify, messages/s (one core) | {perf['scamtext_batch_per_s']:,} | |",
+            f"| speed-up over `jieba.lcut` | {perf['speedup_vs_jieba']}× | ≥ 3× |",
+            f"| single message latency p50 | {perf['latency_p50_ms']} ms | ≤ 0.3 ms |",
+            f"| single message latency p99 | {perf['latency_p99_ms']} ms | ≤ 1 ms |",
+            f"| cold start: import + load + first classify | {perf['cold_start_scamtext_s']} s | |",
+            f"| cold start: `import jieba` + first `lcut` | {perf['cold_start_jieba_s']} s | |",
+            f"| cold-start ratio | {perf['cold_start_ratio']}× | ≤ 1.5× |",
+            f"| peak RSS after classifying 10,000 messages | {perf['peak_rss_mb_10k']} MB | ≤ 200 MB |",
+            f"| bundled model on disk | {perf['model_mb']} MB | ≤ 20 MB |",
+            f"| normalisation per message | {perf['normalize_us_per_msg']} µs ({_pct(perf['normalize_share'])} of classify) | ≤ 20% |",
+            f"| rjieba vs jieba: identical segmentation (messages) | {_pct(perf['tokenizer_identical_messages'])} | |",
+            f"| rjieba vs jieba: shared token boundaries | {_pct(perf['tokenizer_token_agreement'])} | |"]
+    if "jieba_engine_held_out" in perf:
+        j, r = perf["jieba_engine_held_out"], perf["rjieba_engine_held_out"]
+        rows.append(f"| held-out macro-F1 trained+run with rjieba / with jieba | {_f(r['macro_f1'])} / {_f(j['macro_f1'])} | |")
+    if "scaling" in perf:
+        s = perf["scaling"]
+        rows.append(f"| `classify_processes`, 1 → 2 processes, messages/s | {s['one_process_per_s']:,} → "
+                    f"{s['two_processes_per_s']:,} ({s['speedup']}×) | |")
+    out = "\n".join(rows)
+    if perf.get("peers"):
+        peer = ["", "Peers, trained on the same corpus split (telecom_fraud_texts_5 never trained on):", "",
+                "| model | held-out accuracy | held-out macro-F1 | telecom_fraud_texts_5 macro-F1 | messages/s | size MB |",
+                "|---|---:|---:|---:|---:|---:|"]
+        for p in perf["peers"]:
+            peer.append(f"| {p['model']} | {_f(p['accuracy'])} | {_f(p['macro_f1'])} | {_f(p.get('external_macro_f1'))} | "
+                        f"{p['messages_per_s']:,} | {p['model_mb']} |")
+        out += "\n" + "\n".join(peer)
+    return out + f"\n\nMeasured on {perf['messages']} corpus messages of 90-130 characters (mean {perf['mean_chars']}), " \
+                 f"{perf['cpu']} cores, by `{perf['command']}`."
+
+
+def corpus_table() -> str:
+    from scamtext.corpus.check import check_corpus, table
+
+    report = check_corpus(ROOT / "corpus")
+    return table(report) + f"\n\nGenerated by `scamtext corpus check corpus` ({len(report.rows)} rows, " \
+                           f"{len(report.errors)} errors)."
+
+
+def usage_output(text: str) -> str:
+    """Run the README's usage block in a fresh interpreter and return what it prints."""
+    import subprocess
+    import tempfile
+
+    block = re.search(r"<!-- usage:start -->\n```python\n(.*?)```", text, re.S)
+    if not block:
+        raise SystemExit("usage block not found")
+    out = subprocess.run([sys.executable, "-c", block.group(1)], capture_output=True, text=True, check=True,
+                         cwd=tempfile.gettempdir())
+    return "```\n" + out.stdout + "```"
+
+
+def replace(text: str, name: str, body: str) -> str:
+    pattern = re.compile(rf"(<!-- {name}:start -->\n).*?(\n<!-- {name}:end -->)", re.S)
+    if not pattern.search(text):
+        raise SystemExit(f"marker {name} not found")
+    return pattern.sub(lambda m: m.group(1) + body + m.group(2), text)
+
+
+def main() -> int:
+    reports = ROOT / "reports"
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    acc_file, perf_file = reports / "accuracy.json", reports / "performance.json"
+    if acc_file.exists():
+        acc = json.loads(acc_file.read_text(encoding="utf-8"))
+        text = replace(text, "accuracy", accuracy_table(acc) + f"\n\nGenerated from `{acc['command']}`.")
+        text = replace(text, "per-label", per_label_table(acc))
+    if perf_file.exists():
+        text = replace(text, "performance", performance_table(json.loads(perf_file.read_text(encoding="utf-8"))))
+    text = replace(text, "corpus", corpus_table())
+    text = replace(text, "usage-output", usage_output(text))
+    readme.write_text(text, encoding="utf-8")
+    card = ROOT / "corpus" / "README.md"
+    card.write_text(replace(card.read_text(encoding="utf-8"), "corpus", corpus_table()), encoding="utf-8")
+    print("updated README.md and corpus/README.md")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
