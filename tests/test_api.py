@@ -98,10 +98,15 @@ def test_empty_text_is_normal_with_defined_score(text):
     assert p.label == "normal" and p.score == 1.0 and p.scam_score == 0.0 and not p.is_scam
 
 
-def test_huge_text_completes_and_is_windowed():
-    text = "今天天气不错。" * 150_000  # about 1 MB
-    p = scamtext.classify(text + POLICE)
-    assert p.label == "police"  # the tail window is kept
+def test_huge_text_completes_and_is_windowed(bundled):
+    huge = "今天天气不错，我们去公园走走吧。" * 65_000  # about 1 MB
+    p = scamtext.classify(huge)
+    assert p.label == "normal" and 0.0 <= p.scam_score <= 1.0
+    call = ("警官：我是市公安局刑侦支队的，你名下的银行卡涉嫌洗钱，马上要冻结。"
+            "我：啊？那怎么办？警官：你要把钱转到安全账户配合资金清查，这件事要保密，不能告诉家人。") * 60
+    assert len(call) > 4000  # read as windows
+    assert scamtext.classify(call).label == "police"
+    assert bundled.classify([call, huge])[0].label == "police"
 
 
 @pytest.mark.parametrize("text", ["\ud800abc\udfff安全账户", "转账\x00\x01\x1b[31m到安全账户\x7f", "\u202e\u200b\ufeff"])

@@ -49,3 +49,8 @@ def test_idempotent_on_its_output():
     for raw in ["加‌微‌信：ａｂ１２３ 帳戶 ３️⃣", "【工商银行】验证码 123456"]:
         once = normalize(raw)
         assert normalize(once) == once
+
+
+def test_bulk_sms_placeholders_read_as_mou():
+    assert normalize("尊敬的XXX先生，XX月XX日起xx元") == "尊敬的某先生,某月某日起某元"
+    assert normalize("xxl码 box") == "xxl码 box"

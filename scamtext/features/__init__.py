@@ -124,7 +124,7 @@ class FeatureExtractor(TransformerMixin, BaseEstimator):
         Use ``1 + log(tf)`` instead of raw counts.
     """
 
-    def __init__(self, tokenizer="rjieba", word_ngrams=(1, 2), char_ngrams=(2, 3), cues=True,
+    def __init__(self, tokenizer="rjieba", word_ngrams=(1, 1), char_ngrams=(2, 2), cues=True,
                  min_df=2, max_features=300_000, sublinear_tf=True):
         self.tokenizer = tokenizer
         self.word_ngrams = word_ngrams
@@ -140,11 +140,6 @@ class FeatureExtractor(TransformerMixin, BaseEstimator):
             tok = Tokenizer(self.tokenizer)
             self.__dict__["_tok"] = tok
         return tok
-
-    def __getstate__(self):
-        state = self.__dict__.copy()
-        state.pop("_tok", None)
-        return state
 
     def _char_orders(self) -> range:
         cmin, cmax = self.char_ngrams
@@ -187,14 +182,14 @@ class FeatureExtractor(TransformerMixin, BaseEstimator):
         lengths = np.fromiter((len(p[1]) for p in prepared), dtype=np.int64, count=len(prepared))
         joined = "\0".join(p[1] for p in prepared)
         codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
-        row_of = np.repeat(np.arange(len(prepared), dtype=np.int32), lengths + 1)[:len(codes)]
+        row_of = np.repeat(np.arange(len(prepared), dtype=np.int64), lengths + 1)[:len(codes)]
         rows, keys = [], []
         for n in self._char_orders():
             k, valid = _pack(codes, n)
             keys.append(k[valid])
             rows.append(row_of[:len(k)][valid])
         if not keys:
-            return np.empty(0, np.int32), np.empty(0, np.int64)
+            return np.empty(0, np.int64), np.empty(0, np.int64)
         return np.concatenate(rows), np.concatenate(keys)
 
     # -- fitting --------------------------------------------------------------------
@@ -252,13 +247,21 @@ class FeatureExtractor(TransformerMixin, BaseEstimator):
 
     def transform_prepared(self, prepared) -> sp.csr_matrix:
         """TF-IDF matrix of messages already run through :meth:`prepare`."""
+        indptr, indices, data = self.tfidf_rows(prepared)
+        return sp.csr_matrix((data, indices, indptr), shape=(len(prepared), len(self.vocabulary_)))
+
+    def tfidf_rows(self, prepared) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """CSR arrays ``(indptr, indices, data)`` of the TF-IDF rows, built with numpy alone
+        (constructing a scipy matrix costs more than scoring one short message)."""
+        if len(prepared) == 1:
+            return self._tfidf_one(prepared[0])
         vocab = self.vocabulary_
-        n = len(prepared)
+        n, width = len(prepared), len(vocab)
         lengths = np.fromiter((len(p[0]) for p in prepared), dtype=np.int64, count=n)
         flat = list(chain.from_iterable(p[0] for p in prepared))
         # dict lookups at C speed; unknown words become -1 and are dropped
-        ids = np.fromiter(map(vocab.get, flat, repeat(-1)), dtype=np.int32, count=len(flat))
-        rows = np.repeat(np.arange(n, dtype=np.int32), lengths)
+        ids = np.fromiter(map(vocab.get, flat, repeat(-1)), dtype=np.int64, count=len(flat))
+        rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
         crow, ckeys = self._char_keys(prepared)
         if len(self.char_keys_) and len(ckeys):
             pos = np.searchsorted(self.char_keys_, ckeys)
@@ -267,19 +270,58 @@ class FeatureExtractor(TransformerMixin, BaseEstimator):
             ids = np.concatenate([ids, self.char_cols_[pos[hit]]])
             rows = np.concatenate([rows, crow[hit]])
         keep = ids >= 0
-        X = sp.csr_matrix((np.ones(int(keep.sum()), dtype=np.float32), (rows[keep], ids[keep])),
-                          shape=(n, len(vocab)))
-        X.sum_duplicates()
+        keys, counts = np.unique(rows[keep] * width + ids[keep], return_counts=True)
+        row_of = keys // width
+        indices = (keys - row_of * width).astype(np.int32)
+        data = counts.astype(np.float32)
         if self.sublinear_tf:
-            np.log(X.data, out=X.data)
-            X.data += 1
-        X.data *= self.idf_[X.indices]
-        per_row = np.diff(X.indptr)
-        row_ids = np.repeat(np.arange(n), per_row)
-        norms = np.sqrt(np.bincount(row_ids, weights=X.data.astype(np.float64) ** 2, minlength=n))
+            np.log(data, out=data)
+            data += 1
+        data *= self.idf_[indices]
+        norms = np.sqrt(np.bincount(row_of, weights=data.astype(np.float64) ** 2, minlength=n))
         norms[norms == 0] = 1
-        X.data /= norms[row_ids].astype(np.float32)
-        return X
+        data /= norms[row_of].astype(np.float32)
+        indptr = np.zeros(n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(row_of, minlength=n), out=indptr[1:])
+        return indptr, indices, data
+
+    def _tfidf_one(self, prepared_one) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """:meth:`tfidf_rows` for one message with plain dicts: for a single short message,
+        a dozen numpy calls cost more than the work itself. Same numbers, other order."""
+        words, chars, _ = prepared_one
+        char_cols = self.__dict__.get("_char_cols_by_gram")
+        if char_cols is None:
+            n = len(CHAR_PREFIX)
+            char_cols = {f[n:]: j for f, j in self.vocabulary_.items() if f.startswith(CHAR_PREFIX)}
+            self.__dict__["_char_cols_by_gram"] = char_cols
+        counts: dict[int, int] = {}
+        get = self.vocabulary_.get
+        for w in words:
+            j = get(w)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        cget = char_cols.get
+        for n in self._char_orders():
+            for i in range(len(chars) - n + 1):
+                j = cget(chars[i:i + n])
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+        indices = np.fromiter(counts.keys(), dtype=np.int32, count=len(counts))
+        data = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+        if self.sublinear_tf:
+            np.log(data, out=data)
+            data += 1
+        data *= self.idf_[indices]
+        norm = float(np.sqrt(np.dot(data.astype(np.float64), data)))
+        if norm:
+            data /= np.float32(norm)
+        return np.array([0, len(indices)], dtype=np.int64), indices, data
+
+    def __getstate__(self):
+        state = self.__dict__.copy()
+        state.pop("_tok", None)
+        state.pop("_char_cols_by_gram", None)
+        return state
 
     def get_feature_names_out(self, input_features=None):
         names = np.empty(len(self.vocabulary_), dtype=object)

@@ -60,8 +60,9 @@ class Classifier(ClassifierMixin, BaseEstimator):
         Passed to :class:`~scamtext.features.FeatureExtractor`.
     C : float
         Inverse L2 regularisation strength of the one-vs-rest linear SVM (liblinear).
-    class_weight : "balanced" or None
-        Weight classes inversely to their frequency.
+    class_weight : "balanced", "sqrt", None or dict
+        ``"balanced"`` weights classes inversely to their frequency; ``"sqrt"`` by the square
+        root of that (rare scam types count more, without drowning ``normal``).
     max_iter : int
         liblinear iterations.
     calibrate : bool
@@ -75,8 +76,8 @@ class Classifier(ClassifierMixin, BaseEstimator):
         Seed for the calibration folds.
     """
 
-    def __init__(self, tokenizer="rjieba", word_ngrams=(1, 2), char_ngrams=(2, 3), cues=True,
-                 min_df=2, max_features=300_000, C=0.5, class_weight="balanced", max_iter=2000,
+    def __init__(self, tokenizer="rjieba", word_ngrams=(1, 1), char_ngrams=(2, 2), cues=True,
+                 min_df=2, max_features=300_000, C=0.5, class_weight="sqrt", max_iter=2000,
                  calibrate=True, threshold=0.5, random_state=0):
         self.tokenizer = tokenizer
         self.word_ngrams = word_ngrams
@@ -128,7 +129,12 @@ class Classifier(ClassifierMixin, BaseEstimator):
     def _fit_linear(self, matrix, y_idx):
         from sklearn.svm import LinearSVC
 
-        model = LinearSVC(C=self.C, class_weight=self.class_weight, max_iter=self.max_iter,
+        weight = self.class_weight
+        if weight == "sqrt":  # halfway (geometric) between unweighted and "balanced"
+            counts = np.bincount(y_idx)
+            balanced = len(y_idx) / (len(counts) * np.maximum(counts, 1))
+            weight = {k: float(np.sqrt(w)) for k, w in enumerate(balanced)}
+        model = LinearSVC(C=self.C, class_weight=weight, max_iter=self.max_iter,
                           random_state=self.random_state)
         model.fit(matrix, y_idx)
         coef, intercept = model.coef_, model.intercept_
@@ -171,25 +177,58 @@ class Classifier(ClassifierMixin, BaseEstimator):
             raise NotFittedError("this Classifier is not fitted yet; call fit() or scamtext.load()")
 
     def _analyse(self, texts: list[str]):
-        """Feature matrix (one row per text) and entities; long texts are read as windows
-        (see :func:`scamtext.features.windows`) and their most scam-like window is kept."""
+        """TF-IDF rows ``(indptr, indices, data)`` (one row per text) and entities; long texts
+        are read as windows (see :func:`scamtext.features.windows`) and their most
+        scam-like window is kept."""
         prepare = self.featurizer_.prepare
         pieces = [windows(t) for t in texts]
         if all(len(p) == 1 for p in pieces):
             prepared = [prepare(t) for t in texts]
-            return self.featurizer_.transform_prepared(prepared), [p[2] for p in prepared]
+            return self.featurizer_.tfidf_rows(prepared), [p[2] for p in prepared]
         counts = [len(p) for p in pieces]
         starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
         prepared = [prepare(w) for p in pieces for w in p]
-        matrix = self.featurizer_.transform_prepared(prepared)
-        proba = self._proba(matrix)
+        rows = self.featurizer_.tfidf_rows(prepared)
+        proba = self._proba(rows)
         classes = list(self.classes_)
         scamness = 1 - proba[:, classes.index(NORMAL)] if NORMAL in classes else proba.max(axis=1)
-        best = np.array([start + int(np.argmax(scamness[start:start + n])) for start, n in zip(starts, counts)])
-        return matrix[best], [prepared[j][2] for j in best]
+        best = [start + int(np.argmax(scamness[start:start + n])) for start, n in zip(starts, counts)]
+        indptr, indices, data = rows
+        parts = [(indices[indptr[j]:indptr[j + 1]], data[indptr[j]:indptr[j + 1]]) for j in best]
+        new_indptr = np.zeros(len(best) + 1, dtype=np.int64)
+        np.cumsum([len(p[0]) for p in parts], out=new_indptr[1:])
+        chosen = (new_indptr, np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts]))
+        return chosen, [prepared[j][2] for j in best]
 
-    def _proba(self, matrix) -> np.ndarray:
-        z = (matrix @ self.coef_.T).astype(np.float64) + self.intercept_
+    def _logits(self, rows) -> np.ndarray:
+        """Class scores of TF-IDF rows, computed with numpy alone in blocks of rows.
+
+        Each row is summed on its own, so a message gets the same score (up to float
+        rounding) whatever batch it comes in; and no scipy set-up for small batches.
+        """
+        indptr, indices, data = rows
+        n = len(indptr) - 1
+        coef_t = self.__dict__.get("_coef_t")
+        if coef_t is None:
+            coef_t = self.__dict__["_coef_t"] = np.ascontiguousarray(self.coef_.T)
+        if n == 1:
+            z = (data.astype(np.float64) @ coef_t[indices])[None, :] if len(data) else np.zeros((1, len(self.classes_)))
+            return z + self.intercept_
+        z = np.zeros((n, len(self.classes_)))
+        for lo in range(0, n, 512):
+            hi = min(n, lo + 512)
+            starts = indptr[lo:hi]
+            nonempty = indptr[lo + 1:hi + 1] > starts
+            if not nonempty.any():
+                continue
+            a, b = indptr[lo], indptr[hi]
+            contrib = data[a:b, None].astype(np.float64) * coef_t[indices[a:b]]
+            z[lo:hi][nonempty] = np.add.reduceat(contrib, starts[nonempty] - a, axis=0)
+        z += self.intercept_
+        return z
+
+    def _proba(self, rows) -> np.ndarray:
+        z = self._logits(rows)
         z /= self.temperature_
         z -= z.max(axis=1, keepdims=True)
         np.exp(z, out=z)
@@ -200,15 +239,15 @@ class Classifier(ClassifierMixin, BaseEstimator):
         """Raw class scores (logits), one column per ``classes_`` entry."""
         self._check_fitted()
         texts, _ = validate_texts(X)
-        matrix, _ = self._analyse(texts)
-        return (matrix @ self.coef_.T).astype(np.float64) + self.intercept_
+        rows, _ = self._analyse(texts)
+        return self._logits(rows)
 
     def predict_proba(self, X) -> np.ndarray:
         """Class probabilities, shape ``(n_texts, n_classes)``, columns in ``classes_`` order."""
         self._check_fitted()
         texts, _ = validate_texts(X)
-        matrix, _ = self._analyse(texts)
-        return self._proba(matrix)
+        rows, _ = self._analyse(texts)
+        return self._proba(rows)
 
     def _restrict(self, proba: np.ndarray, labels) -> np.ndarray:
         """Probabilities renormalised over the allowed ``labels`` (others set to 0)."""
@@ -262,10 +301,10 @@ class Classifier(ClassifierMixin, BaseEstimator):
     def _classify_list(self, batch: list[str], threshold: float, n_evidence: int, labels=None) -> list[Prediction]:
         if not batch:
             return []
-        matrix, entities = self._analyse(batch)
-        proba = self._restrict(self._proba(matrix), labels)
+        rows, entities = self._analyse(batch)
+        proba = self._restrict(self._proba(rows), labels)
         chosen = self._decide(proba, threshold)
-        evidence = self._evidence(matrix, chosen, n_evidence)
+        evidence = self._evidence(rows, chosen, n_evidence)
         classes = [str(c) for c in self.classes_]
         normal = classes.index(NORMAL) if NORMAL in classes else None
         out = []
@@ -300,16 +339,17 @@ class Classifier(ClassifierMixin, BaseEstimator):
             self.__dict__["_rel"] = rel
         return rel
 
-    def _evidence(self, matrix, chosen: np.ndarray, k: int) -> list[tuple[str, ...]]:
+    def _evidence(self, rows, chosen: np.ndarray, k: int) -> list[tuple[str, ...]]:
+        indptr, indices, data = rows
         if k <= 0:
-            return [()] * matrix.shape[0]
+            return [()] * (len(indptr) - 1)
         rel = self._relative_coef()
-        nnz = np.diff(matrix.indptr)
-        contrib = matrix.data * rel[np.repeat(chosen, nnz), matrix.indices]
+        nnz = np.diff(indptr)
+        contrib = data * rel[np.repeat(chosen, nnz), indices]
         names = self._display_names()
         out = []
-        for i in range(matrix.shape[0]):
-            lo, hi = matrix.indptr[i], matrix.indptr[i + 1]
+        for i in range(len(indptr) - 1):
+            lo, hi = indptr[i], indptr[i + 1]
             seg = contrib[lo:hi]
             want = min(hi - lo, 4 * k)  # spare candidates: "c:刷单" and "刷单" read the same
             top = np.argpartition(-seg, want - 1)[:want] if want < hi - lo else np.arange(hi - lo)
@@ -318,7 +358,7 @@ class Classifier(ClassifierMixin, BaseEstimator):
             for j in top:
                 if seg[j] <= 0 or len(shown) == k:
                     break
-                name = names[matrix.indices[lo + j]]
+                name = names[indices[lo + j]]
                 if name is not None and name not in shown:
                     shown.append(name)
             out.append(tuple(shown))
@@ -347,7 +387,7 @@ class Classifier(ClassifierMixin, BaseEstimator):
 
     def __getstate__(self):
         state = self.__dict__.copy()
-        for cached in ("_names", "_rel", "_shown"):
+        for cached in ("_names", "_rel", "_shown", "_coef_t"):
             state.pop(cached, None)
         return state
 

@@ -73,6 +73,7 @@ def save_model(clf: Classifier, path, metadata: dict | None = None) -> pathlib.P
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = pathlib.Path(tempfile.mkdtemp(prefix=".scamtext-", dir=path.parent))
     try:
+        tmp.chmod(0o755)  # mkdtemp makes it private; a model directory is an ordinary folder
         vocab = np.frombuffer("\n".join(names).encode("utf-8"), dtype=np.uint8)
         np.savez_compressed(tmp / "model.npz", coef=clf.coef_.astype(np.float32),
                             intercept=clf.intercept_.astype(np.float64),

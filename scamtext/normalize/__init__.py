@@ -14,7 +14,9 @@ only ever sees normalised text. In order, :func:`normalize`
 5. rewrites a curated map of slang and look-alike spellings of contact and money
    terms (``薇信``/``V信``/``vx`` → ``微信``, ``扣扣`` → ``qq``, ``带款`` → ``贷款``),
    see :data:`SLANG`;
-6. folds runs of repeated punctuation and white space.
+6. writes bulk-SMS placeholders (``XXX``, ``xx元``, ``XX月XX日``) as ``某``, the word they
+   stand for, so a template's placeholder does not look like a feature of one class;
+7. folds runs of repeated punctuation and white space.
 
 Digits, URLs and Latin words are kept, because the entity extractor and the model use them.
 """
@@ -93,6 +95,7 @@ _SLANG_RE = _slang_regex(SLANG)
 _CJK = r"\u4e00-\u9fff"
 # One or more separators (not sentence punctuation) between two CJK characters.
 _SEPARATED_RE = re.compile(rf"(?<=[{_CJK}])[\s·•・.\-_*~|丨/\\^#`'\"]+(?=[{_CJK}])")
+_PLACEHOLDER_RE = re.compile(r"(?<![a-z])x{2,}(?![a-z])")
 _REPEAT_PUNCT_RE = re.compile(r"([!?。，,.~…！？、；;：:—\-=*#])\1+")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SURROGATE_RE = re.compile(r"[\ud800-\udfff]")
@@ -155,6 +158,8 @@ def normalize(text: str) -> str:
     text = to_simplified(text)
     text = _SEPARATED_RE.sub("", text)
     text = _SLANG_RE.sub(_slang_replacement, text)
+    if "xx" in text:
+        text = _PLACEHOLDER_RE.sub("某", text)
     if _REPEAT_PUNCT_RE.search(text):
         text = _REPEAT_PUNCT_RE.sub(r"\1", text)
     return " ".join(text.split())
