@@ -31,9 +31,8 @@ from collections import Counter
 from itertools import chain, repeat
 
 import numpy as np
-import scipy.sparse as sp
-from sklearn.base import BaseEstimator, TransformerMixin
 
+from .._estimator import Estimator
 from ..entities import Entity, extract_entities, is_official_domain, mask_entities
 from ..normalize import normalize
 from ..tokenizer import Tokenizer
@@ -103,7 +102,7 @@ def _gram_of(key: int, n: int) -> str:
     return "".join(chr((key >> (_BITS * (n - 1 - k))) & mask) for k in range(n))
 
 
-class FeatureExtractor(TransformerMixin, BaseEstimator):
+class FeatureExtractor(Estimator):
     """Scikit-learn transformer from raw strings to a TF-IDF matrix (see module docs).
 
     Parameters
@@ -245,8 +244,12 @@ class FeatureExtractor(TransformerMixin, BaseEstimator):
     def transform(self, X):
         return self.transform_prepared([self.prepare(t) for t in _as_texts(X)])
 
-    def transform_prepared(self, prepared) -> sp.csr_matrix:
-        """TF-IDF matrix of messages already run through :meth:`prepare`."""
+    _estimator_type = None  # a transformer: scikit-learn tags it by its transformer_tags
+
+    def transform_prepared(self, prepared):
+        """TF-IDF ``scipy.sparse.csr_matrix`` of messages already run through :meth:`prepare`."""
+        import scipy.sparse as sp
+
         indptr, indices, data = self.tfidf_rows(prepared)
         return sp.csr_matrix((data, indices, indptr), shape=(len(prepared), len(self.vocabulary_)))
 

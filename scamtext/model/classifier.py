@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterable
 
 import numpy as np
-from sklearn.base import BaseEstimator, ClassifierMixin
 
+from .._estimator import Estimator
 from .._labels import NORMAL
 from .._prediction import Prediction, Scores
 from ..features import FeatureExtractor, windows
@@ -46,7 +46,7 @@ def validate_texts(texts) -> tuple[list[str], bool]:
     return out, False
 
 
-class Classifier(ClassifierMixin, BaseEstimator):
+class Classifier(Estimator):
     """Classify Chinese messages into the scam taxonomy.
 
     A scikit-learn estimator: ``fit(texts, labels)`` returns ``self``; ``predict`` and
@@ -391,11 +391,15 @@ class Classifier(ClassifierMixin, BaseEstimator):
             state.pop(cached, None)
         return state
 
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags
+    _estimator_type = "classifier"
+
+    def score(self, X, y, sample_weight=None) -> float:
+        """Accuracy of :meth:`predict` on ``X`` against ``y`` (scikit-learn's classifier score)."""
+        pred = self.predict(X)
+        right = np.asarray([a == b for a, b in zip(pred, y)], dtype=float)
+        if len(right) != len(pred):
+            raise ValueError(f"X has {len(pred)} texts but y has {len(right)} labels")
+        return float(np.average(right, weights=sample_weight))
 
 
 def _progress(items, enabled: bool, desc: str):
