@@ -12,6 +12,7 @@ templates.
 from __future__ import annotations
 
 import random
+import re
 import string
 
 SURNAMES = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史黎贺顾毛郝龚邵万钱覃武戴孔")
@@ -184,3 +185,89 @@ def record(text: str, label: str, channel: str, source: str, tags=()) -> dict:
     if tags:
         row["tags"] = sorted(set(tags))
     return row
+
+
+_MASK_RE = re.compile(r"[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ]+")
+
+
+def trigrams(text: str, ignore_punctuation: bool = False) -> set[str]:
+    """Character trigrams of ``text`` with digit and Latin runs masked (as the corpus checker
+    does) and white space dropped; ``ignore_punctuation`` drops punctuation and emoji too."""
+    masked = _MASK_RE.sub("#", text)
+    masked = re.sub(r"[\W_]+" if ignore_punctuation else r"\s+", "", masked)
+    return {masked[i:i + 3] for i in range(max(1, len(masked) - 2))}
+
+
+class NearDupPool:
+    """Keeps only texts that are not near-duplicates (trigram Jaccard >= ``limit``) of kept ones.
+
+    Generators use a stricter ``limit`` than the checker's 0.7, so their output stays varied.
+    """
+
+    def __init__(self, limit: float = 0.5, ignore_punctuation: bool = False):
+        self.limit = limit
+        self.ignore_punctuation = ignore_punctuation
+        self.kept: list[set[str]] = []
+
+    def add(self, text: str) -> bool:
+        """Keep ``text`` and return True, unless it repeats a kept text."""
+        grams = trigrams(text, self.ignore_punctuation)
+        for other in self.kept:
+            if len(grams & other) >= self.limit * len(grams | other):
+                return False
+        self.kept.append(grams)
+        return True
+
+
+def length_tags(text: str, tags=()) -> list[str]:
+    """``tags`` plus ``short`` (< 15 characters) or ``long`` (> 150 characters)."""
+    out = list(tags)
+    if len(text) < 15:
+        out.append("short")
+    if len(text) > 150:
+        out.append("long")
+    return out
+
+
+def take_templates(rng: random.Random, templates: dict, label: str, module: str, tidy=None,
+                   tries_per_row: int = 40, limit: float = 0.5) -> list[dict]:
+    """Rows from ``templates`` (``{template_id: (make, wanted)}``, ``make(rng)`` returning
+    ``(text, channel, tags)``): each template is called until it gave ``wanted`` rows that
+    are not near-duplicates of any row kept so far, or ``wanted * tries_per_row`` times.
+    ``tidy(text)`` cleans the text first (e.g. doubled punctuation left by empty slots)."""
+    pool = NearDupPool(limit)
+    rows = []
+    for tid, (make, wanted) in templates.items():
+        got = tries = 0
+        while got < wanted and tries < wanted * tries_per_row:
+            tries += 1
+            text, channel, tags = make(rng)
+            if tidy is not None:
+                text = tidy(text)
+            if not pool.add(text):
+                continue
+            rows.append(record(text, label, channel, f"gen:{module}:{tid}", length_tags(text, tags)))
+            got += 1
+    return rows
+
+
+def separate_word(rng: random.Random, text: str, tags: set, words, rate: float) -> str:
+    """With probability ``rate``, split the first of ``words`` found in ``text`` with a
+    separator (刷单 → 刷·单) and tag the row ``disguised``."""
+    if rng.random() < rate:
+        for w in words:
+            if w in text:
+                tags.add("disguised")
+                sep = pick(rng, ["·", ".", " ", "*", "丨", "/", "\u200b", "-"])
+                return text.replace(w, sep.join(w), 1)
+    return text
+
+
+def resolve_pending_tags(text: str, tags: set) -> set:
+    """Turn pending ``?<contact>`` marks into ``disguised`` when that disguised contact
+    phrase made it into the final text (templates may drop the slot)."""
+    for t in [t for t in tags if t.startswith("?")]:
+        tags.discard(t)
+        if t[1:] in text:
+            tags.add("disguised")
+    return tags

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import re
 
-from common import (BANKS, MEETING_APPS, contact, digits, disguise_digits, landline, mobile, money, person,
-                    pick, record, scam_url, separate, sms_sign, unsubscribe)
+from common import (take_templates, BANKS, MEETING_APPS, contact, digits, disguise_digits, landline, mobile, money, person,
+                    pick, scam_url, separate, sms_sign, unsubscribe)
 
 LABEL = "fake_loan"
 MODULE = "fake_loan"
@@ -207,28 +207,6 @@ DIS_FEE = [
 
 
 # ---------------------------------------------------------------- helpers
-_MASK = re.compile(r"[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ]+")
-
-
-def _grams(text: str) -> set[str]:
-    t = re.sub(r"\s+", "", _MASK.sub("#", text))
-    return {t[i:i + 3] for i in range(max(1, len(t) - 2))}
-
-
-class _Pool:
-    """Keeps only texts that are not near-duplicates of texts already kept."""
-
-    def __init__(self, limit: float = 0.5):
-        self.limit = limit
-        self.kept: list[set[str]] = []
-
-    def add(self, text: str) -> bool:
-        g = _grams(text)
-        for other in self.kept:
-            if len(g & other) >= self.limit * len(g | other):
-                return False
-        self.kept.append(g)
-        return True
 
 
 def _amount(rng) -> str:
@@ -354,21 +332,5 @@ TEMPLATES = {"t1": (t1, 52), "t2": (t2, 44), "t3": (t3, 45), "t4": (t4, 58), "t5
 
 
 def generate(rng):
-    pool = _Pool(0.5)
-    rows = []
-    for tid, (fn, want) in TEMPLATES.items():
-        got, tries = 0, 0
-        while got < want and tries < want * 40:
-            tries += 1
-            text, channel, tags = fn(rng)
-            text = re.sub(r"，。|。。|，，", "。", text).replace("！。", "！").replace("～。", "～")
-            if not pool.add(text):
-                continue
-            tags = list(tags)
-            if len(text) < 15:
-                tags.append("short")
-            if len(text) > 150:
-                tags.append("long")
-            rows.append(record(text, LABEL, channel, f"gen:{MODULE}:{tid}", tags))
-            got += 1
-    return rows
+    return take_templates(rng, TEMPLATES, LABEL, MODULE, tidy=lambda text: re.sub(r"，。|。。|，，", "。", text).replace("！。", "！").replace("～。", "～"),
+                          tries_per_row=40)

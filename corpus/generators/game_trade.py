@@ -39,12 +39,7 @@ SKINS = {
 
 
 def _rec(text, channel, tid, tags=()):
-    tags = set(tags)
-    if len(text) < 15:
-        tags.add("short")
-    if len(text) > 150:
-        tags.add("long")
-    return c.record(text, LABEL, channel, f"gen:{MODULE}:{tid}", tags)
+    return c.record(text, LABEL, channel, f"gen:{MODULE}:{tid}", c.length_tags(text, tags))
 
 
 def _qq_contact(rng, tags, rate=0.1):

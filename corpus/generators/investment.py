@@ -22,22 +22,10 @@ MODULE = "investment"
 
 
 def _rec(text, channel, tid, tags=()):
-    tags = set(tags)
-    if len(text) < 15:
-        tags.add("short")
-    if len(text) > 150:
-        tags.add("long")
-    return c.record(text, LABEL, channel, f"gen:{MODULE}:{tid}", tags)
+    return c.record(text, LABEL, channel, f"gen:{MODULE}:{tid}", c.length_tags(text, tags))
 
 
-def _sep_word(rng, text, tags, words, rate):
-    if rng.random() < rate:
-        for w in words:
-            if w in text:
-                tags.add("disguised")
-                sep = c.pick(rng, ["·", ".", " ", "*", "丨", "/", "\u200b", "-"])
-                return text.replace(w, sep.join(w), 1)
-    return text
+_sep_word = c.separate_word
 
 
 def _wx(rng, tags, rate=0.2):
@@ -49,12 +37,7 @@ def _wx(rng, tags, rate=0.2):
     return c.pick(rng, ["加微信：", "助理微信 ", "加V：", "微信号 ", "请添加助理微信"]) + c.wechat_id(rng)
 
 
-def _final(text, tags):
-    for t in [t for t in tags if t.startswith("?")]:
-        tags.discard(t)
-        if t[1:] in text:
-            tags.add("disguised")
-    return tags
+_final = c.resolve_pending_tags
 
 
 TEACHER_CRED = [

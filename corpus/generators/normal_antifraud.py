@@ -9,9 +9,8 @@ output free of near-duplicates.
 
 from __future__ import annotations
 
-import re
 
-from common import (BANKS, CITIES, COURIERS, GAMES, MEETING_APPS, SHOPS, SURNAMES, contact, money, pick, record,
+from common import (trigrams, BANKS, CITIES, COURIERS, GAMES, MEETING_APPS, SHOPS, SURNAMES, contact, money, pick, record,
                     separate)
 
 LABEL = "normal"
@@ -499,13 +498,7 @@ def wan(rng, lo: int, hi: int) -> str:
     return f"{value}{pick(rng, ['万元', '余万元', '万余元'])}"
 
 
-def _mask(text: str) -> str:
-    return re.sub(r"\s+", "", re.sub(r"[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ]+", "#", text))
-
-
-def _grams(text: str) -> set[str]:
-    m = _mask(text)
-    return {m[i:i + 3] for i in range(max(1, len(m) - 2))}
+_grams = trigrams
 
 
 # ---------------------------------------------------------------------------

@@ -11,19 +11,15 @@ from __future__ import annotations
 
 import re
 
-from common import AIRLINES, BANKS, CITIES, COURIERS, SURNAMES, pick, record
+from common import trigrams, AIRLINES, BANKS, CITIES, COURIERS, SURNAMES, pick, record
 
 LABEL = "normal"
 MODULE = "normal_calls"
 
-_MASK = re.compile(r"[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ]+")
-
-
 def _shingles(text: str) -> set[str]:
     # stricter than the checker: punctuation, spaces and emoji are ignored too, so a
     # re-punctuated or transcript-style copy of a kept row still counts as a repeat
-    m = re.sub(r"[\W_]+", "", _MASK.sub("#", text))
-    return {m[i:i + 3] for i in range(max(1, len(m) - 2))}
+    return trigrams(text, ignore_punctuation=True)
 
 
 def _tags(text: str, extra=()) -> list[str]:

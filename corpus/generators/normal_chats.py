@@ -10,28 +10,19 @@ from __future__ import annotations
 
 import re
 
-from common import GAMES, SURNAMES, disguise_digits, mobile, pick, record
+from common import trigrams, length_tags, GAMES, SURNAMES, disguise_digits, mobile, pick, record
 
 LABEL = "normal"
 MODULE = "normal_chats"
 
-_MASK = re.compile(r"[0-9０-９]+|[A-Za-zＡ-Ｚａ-ｚ]+")
-
-
 def _shingles(text: str) -> set[str]:
     # stricter than the checker: punctuation, spaces and emoji are ignored too, so a
     # re-punctuated or transcript-style copy of a kept row still counts as a repeat
-    m = re.sub(r"[\W_]+", "", _MASK.sub("#", text))
-    return {m[i:i + 3] for i in range(max(1, len(m) - 2))}
+    return trigrams(text, ignore_punctuation=True)
 
 
 def _tags(text: str, extra=()) -> list[str]:
-    tags = list(extra)
-    if len(text) < 15:
-        tags.append("short")
-    if len(text) > 150:
-        tags.append("long")
-    return tags
+    return length_tags(text, extra)
 
 
 def _j(*parts: str) -> str:
@@ -204,7 +195,7 @@ def t7(rng):
     body = pick(rng, [
         f"{pick(rng, DAYS[:9])}学校组织秋游 请孩子穿校服 带水和午餐",
         "今天的作业已发在小程序上 请家长检查后签字",
-        f"下周三下午两点半开家长会 地点在本班教室",
+        "下周三下午两点半开家长会 地点在本班教室",
         "明天体检 请孩子早上不要吃早饭",
         "本周五是开放日 欢迎家长来听课",
         "天气转凉 请给孩子带件外套 放在书包里",

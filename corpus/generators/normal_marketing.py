@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import string
 
-from common import CITIES, SHOPS, pick, record
+from common import length_tags, CITIES, pick, record
 from normal_notices import diverse_take, odd_digits
 
 LABEL = "normal"
@@ -27,11 +27,7 @@ def finish(text: str, template: str, tags=(), channel: str = "sms", rng=None) ->
     tags = list(tags)
     if rng is not None:
         text = maybe_odd(rng, text, tags, 0.1)
-    if len(text) < 15:
-        tags.append("short")
-    if len(text) > 150:
-        tags.append("long")
-    return record(text, LABEL, channel, f"gen:{MODULE}:{template}", tags)
+    return record(text, LABEL, channel, f"gen:{MODULE}:{template}", length_tags(text, tags))
 
 
 def md(rng) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import string
 
-from common import AIRLINES, BANKS, CITIES, COURIERS, SHOPS, digits, pick, record
+from common import length_tags, trigrams, AIRLINES, BANKS, CITIES, COURIERS, SHOPS, digits, pick, record
 
 LABEL = "normal"
 MODULE = "normal_notices"
@@ -28,11 +28,7 @@ _KEYCAP = {d: d + "\ufe0f\u20e3" for d in string.digits}
 _CIRCLED = dict(zip("0123456789", "⓪①②③④⑤⑥⑦⑧⑨"))
 
 
-def shingles(text: str) -> set[str]:
-    masked = _SPACE_RE.sub("", _MASK_RE.sub("#", text))
-    if len(masked) < 3:
-        return {masked}
-    return {masked[i:i + 3] for i in range(len(masked) - 2)}
+shingles = trigrams
 
 
 def diverse_take(rng, make, quota: int, kept_shingles: list, threshold: float = 0.55, tries: int = 12):
@@ -65,12 +61,7 @@ def odd_digits(rng, text: str) -> str:
 
 
 def finish(text: str, template: str, tags=(), channel: str = "sms") -> dict:
-    tags = list(tags)
-    if len(text) < 15:
-        tags.append("short")
-    if len(text) > 150:
-        tags.append("long")
-    return record(text, LABEL, channel, f"gen:{MODULE}:{template}", tags)
+    return record(text, LABEL, channel, f"gen:{MODULE}:{template}", length_tags(text, tags))
 
 
 def maybe_odd(rng, text: str, tags: list, rate: float = 0.06) -> str:

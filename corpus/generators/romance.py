@@ -22,12 +22,7 @@ TARGET = 345
 
 
 def _rec(text, channel, tid, tags=()):
-    tags = set(tags)
-    if len(text) < 15:
-        tags.add("short")
-    if len(text) > 150:
-        tags.add("long")
-    return c.record(text, LABEL, channel, f"gen:{MODULE}:{tid}", tags)
+    return c.record(text, LABEL, channel, f"gen:{MODULE}:{tid}", c.length_tags(text, tags))
 
 
 PET = ["宝贝", "亲爱的", "老婆", "宝", "宝宝", "乖", "傻瓜", "小公主", "honey", "老公"]

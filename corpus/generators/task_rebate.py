@@ -21,22 +21,10 @@ MODULE = "task_rebate"
 
 
 def _rec(text, channel, tid, tags=()):
-    tags = set(tags)
-    if len(text) < 15:
-        tags.add("short")
-    if len(text) > 150:
-        tags.add("long")
-    return c.record(text, LABEL, channel, f"gen:{MODULE}:{tid}", tags)
+    return c.record(text, LABEL, channel, f"gen:{MODULE}:{tid}", c.length_tags(text, tags))
 
 
-def _sep_word(rng, text, tags, words, rate):
-    if rng.random() < rate:
-        for w in words:
-            if w in text:
-                tags.add("disguised")
-                sep = c.pick(rng, ["·", ".", " ", "*", "丨", "/", "\u200b", "-"])
-                return text.replace(w, sep.join(w), 1)
-    return text
+_sep_word = c.separate_word
 
 
 def _contact(rng, tags, rate=0.3):
@@ -48,13 +36,7 @@ def _contact(rng, tags, rate=0.3):
     return ct
 
 
-def _final(text, tags):
-    """Resolve pending contact marks: tag disguised only when the disguised contact made it into the text."""
-    for t in [t for t in tags if t.startswith("?")]:
-        tags.discard(t)
-        if t[1:] in text:
-            tags.add("disguised")
-    return tags
+_final = c.resolve_pending_tags
 
 
 TASK_APPS = ["趣赚", "鼎盛优选", "星云", "蜜蜂任务", "点点赚", "金牛任务大厅", "乐享", "快客", "优品推广", "聚宝盆"]
