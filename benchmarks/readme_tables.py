@@ -2,6 +2,7 @@
 
     python benchmarks/evaluate_all.py    # -> reports/accuracy.json
     python benchmarks/bench_speed.py     # -> reports/performance.json
+    python benchmarks/bench_train.py     # -> reports/training.json
     python benchmarks/readme_tables.py   # -> README.md, corpus/README.md
 
 Each table sits between ``<!-- NAME:start -->`` and ``<!-- NAME:end -->`` markers; the text
@@ -135,7 +136,14 @@ def main() -> int:
         text = replace(text, "accuracy", accuracy_table(acc) + f"\n\nGenerated from `{acc['command']}`.")
         text = replace(text, "per-label", per_label_table(acc))
     if perf_file.exists():
-        text = replace(text, "performance", performance_table(json.loads(perf_file.read_text(encoding="utf-8"))))
+        body = performance_table(json.loads(perf_file.read_text(encoding="utf-8")))
+        train_file = reports / "training.json"
+        if train_file.exists():
+            t = json.loads(train_file.read_text(encoding="utf-8"))
+            body += (f"\n\nTraining at scale (`{t['command']}`): `scamtext train` on {t['rows']:,} messages "
+                     f"(split, tokenise, fit with calibration, evaluate, save) took {t['seconds']} s with a peak of "
+                     f"{t['peak_memory_mb']} MB (targets: under 10 minutes and 4 GB on 2 cores).")
+        text = replace(text, "performance", body)
     text = replace(text, "corpus", corpus_table())
     text = replace(text, "usage-output", usage_output(text))
     readme.write_text(text, encoding="utf-8")

@@ -84,3 +84,17 @@ def test_restricted_label_set_model(sample_rows):
     preds = clf.classify(["您好我是公安局的，您涉嫌洗钱", "点赞关注就能日结佣金", "晚上吃啥"])
     assert {p.label for p in preds} <= {"normal", "police", "task_rebate"}
     assert set(preds[0].scores) == {"normal", "police", "task_rebate"}
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("【招商银行】验证码362817，请勿告诉他人", []),
+    ("切勿向任何人提供验证码", []),
+    ("您好，请把短信验证码发给我核实一下", ["<ask:code>"]),
+    ("加我微信详聊", ["<ask:contact>"]),
+    ("请将资金转到安全账户", ["<ask:transfer>"]),
+])
+def test_intent_cues(text, cues):
+    from scamtext.features import intent_cues
+    from scamtext.normalize import normalize
+
+    assert intent_cues(normalize(text)) == cues

@@ -135,6 +135,10 @@ _RNG = np.random.default_rng(12345)
 _A = _RNG.integers(1, _PRIME, size=64, dtype=np.int64)
 _B = _RNG.integers(0, _PRIME, size=64, dtype=np.int64)
 _BANDS, _ROWS = 16, 4
+# In a bucket, only the first members are compared with the rest: a bucket of thousands of
+# template rows would otherwise cost millions of comparisons. Chained unions still connect
+# a cluster whose members share any bucket with one of those pivots.
+_MAX_PIVOTS = 64
 
 
 def near_duplicate_clusters(texts: list[str], threshold: float = NEAR_DUP_JACCARD) -> list[int]:
@@ -158,7 +162,7 @@ def near_duplicate_clusters(texts: list[str], threshold: float = NEAR_DUP_JACCAR
     for members in buckets.values():
         if len(members) < 2:
             continue
-        for a_pos, a in enumerate(members):
+        for a_pos, a in enumerate(members[:_MAX_PIVOTS]):
             for b in members[a_pos + 1:]:
                 if (a, b) in checked or find(a) == find(b):
                     continue

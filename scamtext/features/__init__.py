@@ -12,7 +12,8 @@ For each message :class:`FeatureExtractor`
    (:class:`scamtext.tokenizer.Tokenizer`);
 5. emits word unigrams and bigrams, character n-grams (robust to segmentation errors
    and to words the dictionary lacks) and cue features written ``<...>``: which entity
-   kinds occur, a link to a non-official domain, and a length bucket.
+   kinds occur, a link to a non-official domain, what the text asks for (a code, adding a
+   contact, a transfer; see :func:`intent_cues`), and a length bucket.
 
 Features seen in fewer than ``min_df`` training messages are dropped; weights are
 sublinear TF × smoothed IDF, rows L2-normalised. The vocabulary is a plain list of
@@ -27,6 +28,7 @@ through a ``dict``. Tokenisation stays the main cost.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from itertools import chain, repeat
 
@@ -62,6 +64,31 @@ def clip(text: str) -> str:
     if len(text) <= MAX_CHARS:
         return text
     return text[:_HEAD] + "\n" + text[-_TAIL:]
+
+
+# What a message asks the reader to do. A request for a code is only a cue when it is not
+# the usual warning (请勿/切勿/不要 告诉他人) that real verification-code SMS carry.
+_ASK_CODE_RE = re.compile(r"(?:告诉|提供|发给|发送给|报给|念给|读给|截图给|报一下|念一下|发一下|告知)"
+                          r"[^。!?！？]{0,8}?(?:验证码|动态码|校验码|短信码)"
+                          r"|(?:验证码|动态码|校验码)[^。!?！？]{0,6}?(?:告诉|提供|发给|报给|念给|发过来|发我|给我)")
+_NEGATION_RE = re.compile(r"勿|不要|别|不会|绝不|切莫|谨防|不得|严禁|警惕|不能")
+_ASK_CONTACT_RE = re.compile(r"(?:加|添加|联系|私聊|私信|找)[^。!?！？,]{0,4}?(?:微信|qq|客服|好友|群|导师|老师|助理|专员)")
+_ASK_TRANSFER_RE = re.compile(r"(?:转账|转到|转入|汇款|汇到|打款|打到|充值|缴纳|交纳|支付)[^。!?！？]{0,10}?"
+                              r"(?:账户|帐户|账号|卡|平台|保证金|手续费|费用|税)")
+
+
+def intent_cues(norm: str) -> list[str]:
+    """``<ask:code>``, ``<ask:contact>``, ``<ask:transfer>`` when normalised text asks for them."""
+    cues = []
+    for m in _ASK_CODE_RE.finditer(norm):
+        if not _NEGATION_RE.search(norm, max(0, m.start() - 8), m.end()):
+            cues.append("<ask:code>")
+            break
+    if _ASK_CONTACT_RE.search(norm):
+        cues.append("<ask:contact>")
+    if _ASK_TRANSFER_RE.search(norm):
+        cues.append("<ask:transfer>")
+    return cues
 
 
 def _length_feature(n: int) -> str:
@@ -168,6 +195,7 @@ class FeatureExtractor(Estimator):
                 words.append(f"<{ent.kind}>")
                 if ent.kind == "url" and not is_official_domain(ent.value):
                     words.append("<url:unofficial>")
+            words.extend(intent_cues(norm))
         return words, masked.replace(" ", ""), entities
 
     def analyze(self, text: str) -> tuple[list[str], list[Entity]]:
