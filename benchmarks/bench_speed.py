@@ -40,7 +40,7 @@ import scamtext  # noqa: E402
 from scamtext._api import bundled_model_path  # noqa: E402
 from scamtext.evaluate import build_report  # noqa: E402
 from scamtext.evaluate.external import find_shared_datasets, telecom_fraud_texts_5  # noqa: E402
-from scamtext.normalize import normalize  # noqa: E402
+from scamtext.normalization import normalize  # noqa: E402
 from scamtext.tokenizer import Tokenizer  # noqa: E402
 
 

@@ -11,7 +11,7 @@ from ._labels import LABELS, Label
 from ._prediction import Prediction
 from .entities import Entity, extract_entities
 from .model import Classifier, ModelError
-from .normalize import normalize
+from .normalization import normalize
 
 try:
     from importlib.metadata import PackageNotFoundError as _NotFound

@@ -8,7 +8,7 @@ import pathlib
 import pytest
 
 from scamtext.entities import extract_entities, is_official_domain
-from scamtext.normalize import normalize
+from scamtext.normalization import normalize
 
 DATA = pathlib.Path(__file__).parent / "data" / "entities.jsonl"
 

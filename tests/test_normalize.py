@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from scamtext.normalize import normalize
+from scamtext.normalization import normalize
 
 
 @pytest.mark.parametrize("raw, expected", [

@@ -95,6 +95,6 @@ def test_restricted_label_set_model(sample_rows):
 ])
 def test_intent_cues(text, cues):
     from scamtext.features import intent_cues
-    from scamtext.normalize import normalize
+    from scamtext.normalization import normalize
 
     assert intent_cues(normalize(text)) == cues

@@ -1,6 +1,6 @@
 """Entity extraction: the links, numbers and contacts a scam message carries.
 
-Runs on normalised text (see :mod:`scamtext.normalize`), so disguised forms such as
+Runs on normalised text (see :mod:`scamtext.normalization`), so disguised forms such as
 ``V信：ａｂｃ１２３``, ``1️⃣3️⃣8️⃣…`` or ``扣扣①②③`` are found too. Each entity has a
 ``kind`` and a canonical ``value``:
 

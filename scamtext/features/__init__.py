@@ -4,7 +4,7 @@ For each message :class:`FeatureExtractor`
 
 1. clips texts to :data:`MAX_CHARS` characters (their first 3,000 and last 1,000); the
    classifier never sends longer ones, it windows them first (see :func:`windows`);
-2. normalises it (:func:`scamtext.normalize.normalize`);
+2. normalises it (:func:`scamtext.normalization.normalize`);
 3. extracts entities (:func:`scamtext.entities.extract_entities`) and replaces their
    spans by generic words (网址, 手机号, 金额, ...), so the model learns "asks you to call a
    mobile number" rather than one number;
@@ -36,7 +36,7 @@ import numpy as np
 
 from .._estimator import Estimator
 from ..entities import Entity, extract_entities, is_official_domain, mask_entities
-from ..normalize import normalize
+from ..normalization import normalize
 from ..tokenizer import Tokenizer
 
 __all__ = ["FeatureExtractor", "clip", "windows", "MAX_CHARS", "WINDOW"]
