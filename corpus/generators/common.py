@@ -271,3 +271,21 @@ def resolve_pending_tags(text: str, tags: set) -> set:
         if t[1:] in text:
             tags.add("disguised")
     return tags
+
+
+def take_distinct(rng: random.Random, templates, tries_per_row: int = 50) -> list[dict]:
+    """Rows from ``templates`` (``[(make, wanted)]``, ``make(rng)`` returning a row): each
+    template is called until it gave ``wanted`` rows with new texts, or ``wanted *
+    tries_per_row`` times."""
+    rows, seen = [], set()
+    for make, wanted in templates:
+        made = tries = 0
+        while made < wanted and tries < wanted * tries_per_row:
+            tries += 1
+            row = make(rng)
+            if row["text"] in seen:
+                continue
+            seen.add(row["text"])
+            rows.append(row)
+            made += 1
+    return rows

@@ -16,6 +16,7 @@ from common import trigrams, AIRLINES, BANKS, CITIES, COURIERS, SURNAMES, pick, 
 LABEL = "normal"
 MODULE = "normal_calls"
 
+
 def _shingles(text: str) -> set[str]:
     # stricter than the checker: punctuation, spaces and emoji are ignored too, so a
     # re-punctuated or transcript-style copy of a kept row still counts as a repeat

@@ -15,6 +15,7 @@ from common import trigrams, length_tags, GAMES, SURNAMES, disguise_digits, mobi
 LABEL = "normal"
 MODULE = "normal_chats"
 
+
 def _shingles(text: str) -> set[str]:
     # stricter than the checker: punctuation, spaces and emoji are ignored too, so a
     # re-punctuated or transcript-style copy of a kept row still counts as a repeat

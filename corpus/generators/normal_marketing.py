@@ -17,7 +17,7 @@ from __future__ import annotations
 import string
 
 from common import length_tags, CITIES, pick, record
-from normal_notices import diverse_take, odd_digits
+from normal_notices import take_diverse, odd_digits
 
 LABEL = "normal"
 MODULE = "normal_marketing"
@@ -677,8 +677,4 @@ TEMPLATES = [
 
 
 def generate(rng) -> list[dict]:
-    kept: list = []
-    rows: list[dict] = []
-    for make, quota in TEMPLATES:
-        rows.extend(diverse_take(rng, make, quota, kept))
-    return rows
+    return take_diverse(rng, TEMPLATES)

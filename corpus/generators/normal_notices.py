@@ -50,6 +50,15 @@ def diverse_take(rng, make, quota: int, kept_shingles: list, threshold: float = 
     return out
 
 
+def take_diverse(rng, templates) -> list[dict]:
+    """``diverse_take`` for each ``(make, quota)`` of ``templates``, sharing one pool of kept rows."""
+    kept: list = []
+    rows: list[dict] = []
+    for make, quota in templates:
+        rows.extend(diverse_take(rng, make, quota, kept))
+    return rows
+
+
 _URL_RE = re.compile(r"((?:https?://)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|cn|net|top|cc|dm|ee)(?:\.[a-z]{2})?(?:/[A-Za-z0-9._\-/]*)?)")
 
 
@@ -730,8 +739,4 @@ TEMPLATES = [
 
 
 def generate(rng) -> list[dict]:
-    kept: list = []
-    rows: list[dict] = []
-    for make, quota in TEMPLATES:
-        rows.extend(diverse_take(rng, make, quota, kept))
-    return rows
+    return take_diverse(rng, TEMPLATES)

@@ -556,15 +556,4 @@ TEMPLATES = [(t1, 40), (t2, 48), (t3, 44), (t4, 38), (t5, 36), (t6, 36), (t7, 32
 
 
 def generate(rng):
-    rows, seen = [], set()
-    for fn, n in TEMPLATES:
-        made, tries = 0, 0
-        while made < n and tries < n * 50:
-            tries += 1
-            row = fn(rng)
-            if row["text"] in seen:
-                continue
-            seen.add(row["text"])
-            rows.append(row)
-            made += 1
-    return rows
+    return c.take_distinct(rng, TEMPLATES)

@@ -387,15 +387,4 @@ TEMPLATES = [(t1, 42), (t2, 36), (t3, 42), (t4, 40), (t5, 40), (t6, 36), (t7, 30
 
 
 def generate(rng):
-    rows, seen = [], set()
-    for fn, n in TEMPLATES:
-        made, tries = 0, 0
-        while made < n and tries < n * 50:
-            tries += 1
-            row = fn(rng)
-            if row["text"] in seen:
-                continue
-            seen.add(row["text"])
-            rows.append(row)
-            made += 1
-    return rows
+    return c.take_distinct(rng, TEMPLATES)
