@@ -176,13 +176,20 @@ def main(argv=None) -> int:
     res["normalize_us_per_msg"] = round(1e6 / rate(lambda xs: [normalize(x) for x in xs], pipeline), 1)
     res["normalize_share"] = round(res["normalize_us_per_msg"] / (1e6 / res["scamtext_batch_per_s"]), 3)
 
-    latencies = []
-    for t in texts[:2000]:
-        start = time.perf_counter()
-        clf.classify(t)
-        latencies.append(time.perf_counter() - start)
-    res["latency_p50_ms"] = round(float(np.percentile(latencies, 50)) * 1e3, 3)
-    res["latency_p99_ms"] = round(float(np.percentile(latencies, 99)) * 1e3, 3)
+    # three passes over 2,000 messages; the middle pass (by p50) is reported and the
+    # spread of p50 across passes shows how noisy the machine was
+    passes = []
+    for _ in range(3):
+        latencies = []
+        for t in texts[:2000]:
+            start = time.perf_counter()
+            clf.classify(t)
+            latencies.append(time.perf_counter() - start)
+        passes.append((float(np.percentile(latencies, 50)), float(np.percentile(latencies, 99))))
+    passes.sort()
+    res["latency_p50_ms"] = round(passes[1][0] * 1e3, 3)
+    res["latency_p99_ms"] = round(passes[1][1] * 1e3, 3)
+    res["latency_p50_range_ms"] = [round(passes[0][0] * 1e3, 3), round(passes[-1][0] * 1e3, 3)]
 
     res["cold_start_jieba_s"] = round(cold_start("import jieba; jieba.setLogLevel(60); jieba.lcut('您好，我是公安局的')"), 3)
     res["cold_start_scamtext_s"] = round(cold_start("import scamtext; scamtext.classify('您好，我是公安局的')"), 3)

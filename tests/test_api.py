@@ -6,6 +6,7 @@ import json
 import math
 import threading
 
+import numpy as np
 import pytest
 
 import scamtext
@@ -37,6 +38,35 @@ def test_batch_keeps_arity_and_order():
     assert preds[0].is_scam and not preds[1].is_scam and not preds[2].is_scam
     assert scamtext.classify(iter(texts))[0].label == "police"  # any iterable
     assert scamtext.classify(()) == []
+
+
+def _same_prediction(a, b):
+    assert a.label == b.label and a.evidence == b.evidence and a.entities == b.entities
+    assert all(math.isclose(a.scores[k], b.scores[k], rel_tol=1e-5, abs_tol=1e-6) for k in a.scores)
+    assert math.isclose(a.scam_score, b.scam_score, rel_tol=1e-5, abs_tol=1e-6)
+
+
+def test_one_message_path_equals_batch_path(bundled, sample_rows):
+    """classify(str) takes a faster route than classify(list); the answers are the same."""
+    texts = [r["text"] for r in sample_rows] + [POLICE, "短", "http://a.cn 加v：ab12345 验证码发我", "  \n"]
+    for one, batch in zip([bundled.classify(t) for t in texts], bundled.classify(texts)):
+        _same_prediction(one, batch)
+
+
+@pytest.mark.parametrize(("binary_tf", "char_ngrams"), [(False, (2, 2)), (True, (2, 2)), (True, (1, 3))])
+def test_one_message_path_equals_batch_path_for_both_tf_schemes(sample_rows, binary_tf, char_ngrams):
+    from scamtext import Classifier
+
+    texts, labels = [r["text"] for r in sample_rows], [r["label"] for r in sample_rows]
+    clf = Classifier(binary_tf=binary_tf, char_ngrams=char_ngrams, calibrate=False).fit(texts, labels)
+    assert clf.featurizer_.binary is binary_tf
+    repeated = "刷单刷单刷单，日结日结，加微信加微信"  # counts > 1: sublinear and binary differ here
+    probe = texts[::7] + [repeated]
+    for one, batch in zip([clf.classify(t) for t in probe], clf.classify(probe)):
+        _same_prediction(one, batch)
+    if binary_tf:
+        _, indices, data = clf.featurizer_._tfidf_one(clf.featurizer_.prepare(repeated))
+        assert np.allclose(data, clf.featurizer_.idf_[indices] / np.linalg.norm(clf.featurizer_.idf_[indices]))
 
 
 def test_prediction_fields(bundled):
@@ -135,3 +165,15 @@ def test_classify_from_eight_threads_equals_serial():
 def test_module_exports():
     for name in ("classify", "load", "Classifier", "Prediction", "LABELS", "normalize", "extract_entities"):
         assert name in scamtext.__all__ and hasattr(scamtext, name)
+
+
+def test_refitting_forgets_tables_cached_from_the_previous_fit(sample_rows):
+    from scamtext import Classifier
+
+    texts, labels = [r["text"] for r in sample_rows], [r["label"] for r in sample_rows]
+    clf = Classifier(calibrate=False).fit(texts, labels)
+    clf.classify(POLICE)  # builds the cached weight tables
+    shuffled = labels[1:] + labels[:1]
+    clf.fit(texts, shuffled)
+    fresh = Classifier(calibrate=False).fit(texts, shuffled)
+    _same_prediction(clf.classify(POLICE), fresh.classify(POLICE))

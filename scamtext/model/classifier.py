@@ -11,7 +11,7 @@ import numpy as np
 from .._estimator import Estimator
 from .._labels import NORMAL
 from .._prediction import Prediction, Scores
-from ..features import FeatureExtractor, windows
+from ..features import MAX_CHARS, FeatureExtractor, windows
 
 __all__ = ["Classifier", "validate_texts", "validate_threshold"]
 
@@ -58,6 +58,12 @@ class Classifier(Estimator):
     ----------
     tokenizer, word_ngrams, char_ngrams, cues, min_df, max_features
         Passed to :class:`~scamtext.features.FeatureExtractor`.
+    binary_tf : bool
+        Weigh features by presence × IDF instead of ``1 + log(count)`` × IDF (the
+        extractor's ``binary``). Presence needs no counting, so one message is a little
+        cheaper to score, and the held-out macro-F1 is the same; but long call transcripts,
+        where repetition carries signal, lose recall (see the README), so counts stay the
+        default.
     C : float
         Inverse L2 regularisation strength of the one-vs-rest linear SVM (liblinear).
     class_weight : "balanced", "sqrt", None or dict
@@ -77,7 +83,7 @@ class Classifier(Estimator):
     """
 
     def __init__(self, tokenizer="rjieba", word_ngrams=(1, 1), char_ngrams=(2, 2), cues=True,
-                 min_df=2, max_features=300_000, C=0.5, class_weight="sqrt", max_iter=2000,
+                 min_df=2, max_features=300_000, binary_tf=False, C=0.5, class_weight="sqrt", max_iter=2000,
                  calibrate=True, threshold=0.5, random_state=0):
         self.tokenizer = tokenizer
         self.word_ngrams = word_ngrams
@@ -85,6 +91,7 @@ class Classifier(Estimator):
         self.cues = cues
         self.min_df = min_df
         self.max_features = max_features
+        self.binary_tf = binary_tf
         self.C = C
         self.class_weight = class_weight
         self.max_iter = max_iter
@@ -96,7 +103,8 @@ class Classifier(Estimator):
     def _make_featurizer(self) -> FeatureExtractor:
         return FeatureExtractor(tokenizer=self.tokenizer, word_ngrams=tuple(self.word_ngrams),
                                 char_ngrams=tuple(self.char_ngrams), cues=self.cues,
-                                min_df=self.min_df, max_features=self.max_features)
+                                min_df=self.min_df, max_features=self.max_features,
+                                binary=self.binary_tf)
 
     def fit(self, X, y, progress: bool = False):
         """Fit on raw texts ``X`` and label ids ``y``; returns ``self``."""
@@ -120,6 +128,7 @@ class Classifier(Estimator):
         if progress:
             print("fitting the final model ...", flush=True)
         coef, intercept = self._fit_linear(matrix, y_idx)
+        self._clear_caches()
         self.featurizer_ = featurizer
         self.classes_ = classes
         self.coef_ = coef.astype(np.float32)
@@ -208,11 +217,9 @@ class Classifier(Estimator):
         """
         indptr, indices, data = rows
         n = len(indptr) - 1
-        coef_t = self.__dict__.get("_coef_t")
-        if coef_t is None:
-            coef_t = self.__dict__["_coef_t"] = np.ascontiguousarray(self.coef_.T)
+        coef_t = self._coef_by_feature()
         if n == 1:
-            z = (data.astype(np.float64) @ coef_t[indices])[None, :] if len(data) else np.zeros((1, len(self.classes_)))
+            z = (data @ coef_t[indices])[None, :] if len(data) else np.zeros((1, len(self.classes_)))
             return z + self.intercept_
         z = np.zeros((n, len(self.classes_)))
         for lo in range(0, n, 512):
@@ -222,10 +229,30 @@ class Classifier(Estimator):
             if not nonempty.any():
                 continue
             a, b = indptr[lo], indptr[hi]
-            contrib = data[a:b, None].astype(np.float64) * coef_t[indices[a:b]]
+            contrib = data[a:b, None] * coef_t[indices[a:b]]
             z[lo:hi][nonempty] = np.add.reduceat(contrib, starts[nonempty] - a, axis=0)
         z += self.intercept_
         return z
+
+    def _coef_by_feature(self) -> np.ndarray:
+        """``coef_`` transposed, in float64: one feature's class weights are one row, and
+        scoring casts nothing (a view of :meth:`_coef_and_mean_by_feature`)."""
+        return self._coef_and_mean_by_feature()[:, :-1]
+
+    def _coef_and_mean_by_feature(self) -> np.ndarray:
+        """One row per feature: its class weights, then their mean (for the evidence)."""
+        table = self.__dict__.get("_coef_mean_t")
+        if table is None:
+            coef_t = self.coef_.T.astype(np.float64)
+            table = np.ascontiguousarray(np.hstack([coef_t, coef_t.mean(axis=1, keepdims=True)]))
+            self.__dict__["_coef_mean_t"] = table
+        return table
+
+    def _intercept_list(self) -> list[float]:
+        out = self.__dict__.get("_intercepts")
+        if out is None:
+            out = self.__dict__["_intercepts"] = [float(b) for b in self.intercept_]
+        return out
 
     def _proba(self, rows) -> np.ndarray:
         z = self._logits(rows)
@@ -295,8 +322,46 @@ class Classifier(Estimator):
         self._check_fitted()
         batch, single = validate_texts(texts)
         threshold = validate_threshold(self.threshold if threshold is None else threshold)
+        if single and labels is None and len(batch[0]) <= MAX_CHARS and batch[0].strip():
+            return self._classify_one(batch[0], threshold, evidence)
         results = self._classify_list(batch, threshold, evidence, labels)
         return results[0] if single else results
+
+    def _classify_one(self, text: str, threshold: float, n_evidence: int) -> Prediction:
+        """:meth:`_classify_list` for one message in Python floats: for a single message,
+        numpy's per-call overhead is most of the cost of softmax, decision and evidence.
+        Same numbers up to float rounding."""
+        prepared = self.featurizer_.prepare(text)
+        indptr, indices, data = self.featurizer_._tfidf_one(prepared)
+        weights = self._coef_and_mean_by_feature()[indices]
+        z = [a + b for a, b in zip((data @ weights).tolist(), self._intercept_list())]
+        top = max(z)
+        exps = [math.exp((v - top) / self.temperature_) for v in z]
+        total = math.fsum(exps)
+        row = [e / total for e in exps]
+        classes = self._class_names()
+        normal = self.__dict__["_normal"]
+        if normal is None:
+            k, scam_score = row.index(max(row)), 1.0
+        else:
+            scam_score = 1.0 - row[normal]
+            k = normal
+            if scam_score >= threshold:
+                k = max((j for j in range(len(row)) if j != normal), key=row.__getitem__)
+        evidence = ()
+        if n_evidence > 0 and len(indices):
+            # the weights are already at hand: no second lookup in _relative_coef()
+            seg = data * (weights[:, k] - weights[:, -1])
+            evidence = _top_features(seg, indices, n_evidence, self._display_names())
+        return Prediction(classes[k], row[k], Scores(zip(classes, row)), max(0.0, scam_score),
+                          threshold, evidence, tuple(prepared[2]))
+
+    def _class_names(self) -> list[str]:
+        names = self.__dict__.get("_classes")
+        if names is None:
+            names = self.__dict__["_classes"] = [str(c) for c in self.classes_]
+            self.__dict__["_normal"] = names.index(NORMAL) if NORMAL in names else None
+        return names
 
     def _classify_list(self, batch: list[str], threshold: float, n_evidence: int, labels=None) -> list[Prediction]:
         if not batch:
@@ -347,22 +412,8 @@ class Classifier(Estimator):
         nnz = np.diff(indptr)
         contrib = data * rel[np.repeat(chosen, nnz), indices]
         names = self._display_names()
-        out = []
-        for i in range(len(indptr) - 1):
-            lo, hi = indptr[i], indptr[i + 1]
-            seg = contrib[lo:hi]
-            want = min(hi - lo, 4 * k)  # spare candidates: "c:刷单" and "刷单" read the same
-            top = np.argpartition(-seg, want - 1)[:want] if want < hi - lo else np.arange(hi - lo)
-            top = top[np.argsort(-seg[top])]
-            shown: list[str] = []
-            for j in top:
-                if seg[j] <= 0 or len(shown) == k:
-                    break
-                name = names[indices[lo + j]]
-                if name is not None and name not in shown:
-                    shown.append(name)
-            out.append(tuple(shown))
-        return out
+        return [_top_features(contrib[lo:hi], indices[lo:hi], k, names) if hi > lo else ()
+                for lo, hi in zip(indptr[:-1].tolist(), indptr[1:].tolist())]
 
     def _display_names(self) -> list[str]:
         """Feature names as a person reads them: no ``c:`` prefix, word bigrams unspaced,
@@ -385,9 +436,16 @@ class Classifier(Estimator):
 
         return save_model(self, path, metadata)
 
+    _CACHES = ("_names", "_rel", "_shown", "_coef_mean_t", "_intercepts", "_classes", "_normal")
+
+    def _clear_caches(self) -> None:
+        """Forget tables derived from the fitted arrays (after fitting or loading them anew)."""
+        for cached in self._CACHES:
+            self.__dict__.pop(cached, None)
+
     def __getstate__(self):
         state = self.__dict__.copy()
-        for cached in ("_names", "_rel", "_shown", "_coef_t"):
+        for cached in self._CACHES:
             state.pop(cached, None)
         return state
 
@@ -400,6 +458,23 @@ class Classifier(Estimator):
         if len(right) != len(pred):
             raise ValueError(f"X has {len(pred)} texts but y has {len(right)} labels")
         return float(np.average(right, weights=sample_weight))
+
+
+def _top_features(seg: np.ndarray, indices: np.ndarray, k: int, names: list) -> tuple[str, ...]:
+    """Display names of the ``k`` features with the largest positive contribution ``seg``."""
+    # largest first; equal values (to 5 decimals: float32 and float64 arithmetic must
+    # agree) in feature order, so every code path shows the same evidence. Several
+    # features can read the same ("c:刷单" and "刷单"): walk down until k names are found.
+    positive = np.flatnonzero(seg > 0)
+    top = positive[np.lexsort((indices[positive], -np.round(seg[positive], 5)))]
+    shown: list[str] = []
+    for j in top.tolist():
+        if len(shown) == k:
+            break
+        name = names[indices[j]]
+        if name is not None and name not in shown:
+            shown.append(name)
+    return tuple(shown)
 
 
 def _progress(items, enabled: bool, desc: str):

@@ -33,7 +33,7 @@ from .classifier import Classifier
 __all__ = ["save_model", "load_model", "read_manifest", "FORMAT", "ModelError"]
 
 FORMAT = "scamtext-linear/1"
-_PARAMS = ("tokenizer", "word_ngrams", "char_ngrams", "cues", "min_df", "max_features", "C",
+_PARAMS = ("tokenizer", "word_ngrams", "char_ngrams", "cues", "min_df", "max_features", "binary_tf", "C",
            "class_weight", "max_iter", "calibrate", "threshold", "random_state")
 
 
@@ -134,6 +134,7 @@ def load_model(path, *, allow_unsafe_pickle: bool = False) -> Classifier:
     if coef.shape != (len(labels), len(names)) or idf.shape != (len(names),) or intercept.shape != (len(labels),):
         raise ModelError(f"{path}: array shapes do not match the manifest")
     params = {k: (tuple(v) if isinstance(v, list) else v) for k, v in manifest["params"].items()}
+    params.setdefault("binary_tf", False)  # models written before the option existed counted terms
     clf = Classifier(**params)
     feat: FeatureExtractor = clf._make_featurizer()
     feat.idf_ = idf

@@ -47,6 +47,7 @@ _HALFWIDTH = {c: chr(c - 0xFEE0) for c in range(0xFF01, 0xFF5F)}  # exactly NFKC
 _HALFWIDTH[0x3000] = " "
 _PRE_TABLE = {**_INVISIBLE, **_DIGITS, **_HALFWIDTH, 0x2795: "+"}
 _PRE_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _PRE_TABLE) + "]")
+_PRE_BY_CHAR = {chr(c): v or "" for c, v in _PRE_TABLE.items()}
 
 # Slang and look-alike spellings, matched after NFKC + lower-casing + t2s.
 # Only unambiguous forms are listed: 企鹅 alone (the animal) or 卫星 are not rewritten,
@@ -95,8 +96,10 @@ def _slang_regex(keys) -> re.Pattern:
 _SLANG_RE = _slang_regex(SLANG)
 
 _CJK = r"\u4e00-\u9fff"
-# One or more separators (not sentence punctuation) between two CJK characters.
-_SEPARATED_RE = re.compile(rf"(?<=[{_CJK}])[\s·•・.\-_*~|丨/\\^#`'\"]+(?=[{_CJK}])")
+# One or more separators (not sentence punctuation) before a CJK character; whether a CJK
+# character also precedes them is checked in _unseparate. (A leading look-behind would cost
+# more: the regex engine could no longer skip ahead to the next separator.)
+_SEPARATED_RE = re.compile(rf"[\s·•・.\-_*~|丨/\\^#`'\"]+(?=[{_CJK}])")
 _PLACEHOLDER_RE = re.compile(r"(?<![a-z])x{2,}(?![a-z])")
 _REPEAT_PUNCT_RE = re.compile(r"([!?。，,.~…！？、；;：:—\-=*#])\1+")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -148,10 +151,10 @@ def normalize(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize() expects str, got {type(text).__name__}")
-    if _PRE_RE.search(text):
-        # invisible characters, digit look-alikes, and what NFKC does to full-width forms
-        # (Chinese text is full of ，：！？), in one pass that costs less than NFKC itself
-        text = text.translate(_PRE_TABLE)
+    # invisible characters, digit look-alikes, and what NFKC does to full-width forms
+    # (Chinese text is full of ，：！？): only the matched characters are looked up, which
+    # costs less than NFKC or str.translate over the whole text
+    text = _PRE_RE.sub(_pre_replacement, text)
     if _SURROGATE_RE.search(text):
         text = _SURROGATE_RE.sub("", text)
     if not unicodedata.is_normalized("NFKC", text):
@@ -160,13 +163,23 @@ def normalize(text: str) -> str:
     if _CONTROL_RE.search(text):
         text = _CONTROL_RE.sub(" ", text)
     text = to_simplified(text)
-    text = _SEPARATED_RE.sub("", text)
+    text = _SEPARATED_RE.sub(_unseparate, text)
     text = _SLANG_RE.sub(_slang_replacement, text)
     if "xx" in text:
         text = _PLACEHOLDER_RE.sub("某", text)
     if _REPEAT_PUNCT_RE.search(text):
         text = _REPEAT_PUNCT_RE.sub(r"\1", text)
     return " ".join(text.split())
+
+
+def _unseparate(match: re.Match) -> str:
+    """Drop separators that stand between two CJK characters (``刷·单``, ``加 微 信``)."""
+    start = match.start()
+    return "" if start and "\u4e00" <= match.string[start - 1] <= "\u9fff" else match.group(0)
+
+
+def _pre_replacement(match: re.Match) -> str:
+    return _PRE_BY_CHAR[match.group(0)]
 
 
 def _slang_replacement(match: re.Match) -> str:
