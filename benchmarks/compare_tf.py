@@ -20,11 +20,15 @@ import numpy as np
 
 import scamtext
 from scamtext.evaluate import binary_rates, evaluate_model
-from scamtext.evaluate.external import find_shared_datasets, telecom_fraud_texts_5, teleantifraud_dialogues
+from scamtext.evaluate.external import (
+    find_shared_datasets,
+    teleantifraud_dialogues,
+    telecom_fraud_texts_5,
+)
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from evaluate_all import held_out_rows  # noqa: E402
+from evaluate_all import held_out_rows
 
 
 def main() -> int:

@@ -162,8 +162,9 @@ class FeatureExtractor(Estimator):
     sublinear_tf : bool
         Use ``1 + log(tf)`` instead of raw counts.
     binary : bool
-        Use presence (1) instead of counts; ``sublinear_tf`` then has no effect. For short
-        messages this loses little and makes one message cheaper to score (no counting).
+        Use presence (1) instead of counts; ``sublinear_tf`` then has no effect. One message
+        is cheaper to score (no counting) and short messages lose little, but long call
+        transcripts lose recall (``python benchmarks/compare_tf.py``).
     """
 
     def __init__(self, tokenizer="rjieba", word_ngrams=(1, 1), char_ngrams=(2, 2), cues=True,
@@ -273,14 +274,12 @@ class FeatureExtractor(Estimator):
         """Index ``names`` (the stored vocabulary) for lookups: a dict for words and cues,
         a sorted key array for character n-grams."""
         self.vocabulary_ = {f: i for i, f in enumerate(names)}
-        # words and cues alone, in a dict a fifth the size (fewer cache misses per lookup),
-        # with keys copied so that they sit together in memory
-        self._word_ids = {f.encode().decode(): i for i, f in enumerate(names) if not f.startswith(CHAR_PREFIX)}
         char_cols = [i for i, f in enumerate(names) if f.startswith(CHAR_PREFIX)]
         keys = np.array([_key_of(names[i][len(CHAR_PREFIX):]) for i in char_cols], dtype=np.int64)
         order = np.argsort(keys)
         self.char_keys_ = keys[order]
         self.__dict__.pop("_char_table_cache", None)
+        self.__dict__.pop("_word_ids_cache", None)
         self.char_cols_ = np.array(char_cols, dtype=np.int32)[order]
         self.n_features_out_ = len(names)
 
@@ -307,7 +306,7 @@ class FeatureExtractor(Estimator):
         (constructing a scipy matrix costs more than scoring one short message)."""
         if len(prepared) == 1:
             return self._tfidf_one(prepared[0])
-        vocab = self._word_ids
+        vocab = self._word_ids()
         n, width = len(prepared), len(self.vocabulary_)
         lengths = np.fromiter((len(p[0]) for p in prepared), dtype=np.int64, count=n)
         flat = list(chain.from_iterable(p[0] for p in prepared))
@@ -344,7 +343,7 @@ class FeatureExtractor(Estimator):
         (for one short message, per-call overhead is most of the cost). Same numbers, but
         ``data`` stays float64."""
         words, chars, _ = prepared_one
-        found = list(map(self._word_ids.get, words, repeat(-1)))
+        found = list(map(self._word_ids().get, words, repeat(-1)))
         if chars and len(self.char_keys_):
             codes = np.frombuffer(chars.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
             # one message has no 0 separators, so no validity mask is needed
@@ -372,6 +371,16 @@ class FeatureExtractor(Estimator):
             data /= norm
         return np.array([0, len(indices)], dtype=np.int64), indices, data
 
+    def _word_ids(self) -> dict[str, int]:
+        """Columns of the word and cue features alone: a dict a fifth the size of
+        ``vocabulary_`` (fewer cache misses per lookup), its keys copied so that they sit
+        together in memory."""
+        ids = self.__dict__.get("_word_ids_cache")
+        if ids is None:
+            ids = {f.encode().decode(): i for f, i in self.vocabulary_.items() if not f.startswith(CHAR_PREFIX)}
+            self.__dict__["_word_ids_cache"] = ids
+        return ids
+
     def _char_table(self) -> np.ndarray:
         table = self.__dict__.get("_char_table_cache")
         if table is None:
@@ -383,6 +392,7 @@ class FeatureExtractor(Estimator):
         state = self.__dict__.copy()
         state.pop("_tok", None)
         state.pop("_char_table_cache", None)
+        state.pop("_word_ids_cache", None)
         return state
 
     def get_feature_names_out(self, input_features=None):

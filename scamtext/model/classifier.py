@@ -334,6 +334,7 @@ class Classifier(Estimator):
         prepared = self.featurizer_.prepare(text)
         indptr, indices, data = self.featurizer_._tfidf_one(prepared)
         weights = self._coef_and_mean_by_feature()[indices]
+        # zip stops at the intercepts: the last column (data · mean weight) is not a class
         z = [a + b for a, b in zip((data @ weights).tolist(), self._intercept_list())]
         top = max(z)
         exps = [math.exp((v - top) / self.temperature_) for v in z]
@@ -465,11 +466,11 @@ def _top_features(seg: np.ndarray, indices: np.ndarray, k: int, names: list) -> 
     # largest first; equal values (to 5 decimals: float32 and float64 arithmetic must
     # agree) in feature order, so every code path shows the same evidence. Several
     # features can read the same ("c:刷单" and "刷单"): walk down until k names are found.
-    positive = np.flatnonzero(seg > 0)
-    top = positive[np.lexsort((indices[positive], -np.round(seg[positive], 5)))]
+    rounded = np.round(seg, 5)
+    values = rounded.tolist()
     shown: list[str] = []
-    for j in top.tolist():
-        if len(shown) == k:
+    for j in np.lexsort((indices, -rounded)).tolist():
+        if len(shown) == k or values[j] <= 0:
             break
         name = names[indices[j]]
         if name is not None and name not in shown:
