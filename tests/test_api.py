@@ -177,3 +177,23 @@ def test_refitting_forgets_tables_cached_from_the_previous_fit(sample_rows):
     clf.fit(texts, shuffled)
     fresh = Classifier(calibrate=False).fit(texts, shuffled)
     _same_prediction(clf.classify(POLICE), fresh.classify(POLICE))
+
+
+def test_evidence_is_the_same_whatever_the_sort_block(bundled, sample_rows, monkeypatch):
+    import scamtext.model.classifier as classifier_module
+
+    texts = [r["text"] for r in sample_rows[:200]]
+    whole = [p.evidence for p in bundled.classify(texts)]
+    monkeypatch.setattr(classifier_module, "_EVIDENCE_BLOCK", 7)
+    assert [p.evidence for p in bundled.classify(texts)] == whole
+    assert sum(len(e) == 5 for e in whole) > 150  # most messages have five reasons
+
+
+def test_evidence_breaks_ties_by_feature_order():
+    from scamtext.model.classifier import _top_features
+
+    contrib = np.array([0.5, 0.2, 0.5, -0.1, 0.2000001, 0.7])
+    indices = np.array([3, 4, 8, 9, 2, 5])
+    indptr = np.array([0, 4, 6])
+    names = [f"f{i}" for i in range(10)]
+    assert _top_features(contrib, indices, indptr, 3, names) == [("f3", "f8", "f4"), ("f5", "f2")]

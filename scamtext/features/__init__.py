@@ -340,8 +340,8 @@ class FeatureExtractor(Estimator):
 
     def _tfidf_one(self, prepared_one) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """:meth:`tfidf_rows` for one message, with as few numpy calls as the work allows
-        (for one short message, per-call overhead is most of the cost). Same numbers, but
-        ``data`` stays float64."""
+        (for one short message, per-call overhead is most of the cost). Same numbers and
+        column order, but ``data`` stays float64."""
         words, chars, _ = prepared_one
         found = list(map(self._word_ids().get, words, repeat(-1)))
         if chars and len(self.char_keys_):
@@ -352,12 +352,14 @@ class FeatureExtractor(Estimator):
             table = self._char_table()  # keys with a sentinel, so no position falls off the end
             pos = np.searchsorted(table, keys)
             found += self.char_cols_[pos[table[pos] == keys]].tolist()
+        # columns in ascending order, as in tfidf_rows (CSR canonical form)
         if self.binary:
             present = set(found)
             present.discard(-1)
-            indices = np.fromiter(present, dtype=np.int32, count=len(present))
+            indices = np.fromiter(sorted(present), dtype=np.int32, count=len(present))
             data = self.idf_[indices].astype(np.float64)
         else:
+            found.sort()
             counts = Counter(found)
             counts.pop(-1, None)
             indices = np.fromiter(counts.keys(), dtype=np.int32, count=len(counts))

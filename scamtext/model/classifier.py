@@ -353,7 +353,7 @@ class Classifier(Estimator):
         if n_evidence > 0 and len(indices):
             # the weights are already at hand: no second lookup in _relative_coef()
             seg = data * (weights[:, k] - weights[:, -1])
-            evidence = _top_features(seg, indices, n_evidence, self._display_names())
+            evidence = _top_features_one(seg, indices, n_evidence, self._display_names())
         return Prediction(classes[k], row[k], Scores(zip(classes, row)), max(0.0, scam_score),
                           threshold, evidence, tuple(prepared[2]))
 
@@ -412,9 +412,7 @@ class Classifier(Estimator):
         rel = self._relative_coef()
         nnz = np.diff(indptr)
         contrib = data * rel[np.repeat(chosen, nnz), indices]
-        names = self._display_names()
-        return [_top_features(contrib[lo:hi], indices[lo:hi], k, names) if hi > lo else ()
-                for lo, hi in zip(indptr[:-1].tolist(), indptr[1:].tolist())]
+        return _top_features(contrib, indices, indptr, k, self._display_names())
 
     def _display_names(self) -> list[str]:
         """Feature names as a person reads them: no ``c:`` prefix, word bigrams unspaced,
@@ -461,21 +459,52 @@ class Classifier(Estimator):
         return float(np.average(right, weights=sample_weight))
 
 
-def _top_features(seg: np.ndarray, indices: np.ndarray, k: int, names: list) -> tuple[str, ...]:
-    """Display names of the ``k`` features with the largest positive contribution ``seg``."""
-    # largest first; equal values (to 5 decimals: float32 and float64 arithmetic must
-    # agree) in feature order, so every code path shows the same evidence. Several
-    # features can read the same ("c:刷单" and "刷单"): walk down until k names are found.
-    rounded = np.round(seg, 5)
-    values = rounded.tolist()
+_EVIDENCE_BLOCK = 65_536  # rows per sort: keeps the sort key exact and memory bounded
+
+
+def _top_features(contrib: np.ndarray, indices: np.ndarray, indptr: np.ndarray, k: int,
+                  names: list) -> list[tuple[str, ...]]:
+    """Per CSR row, display names of the ``k`` features with the largest positive
+    contribution.
+
+    One stable sort serves a block of rows: by row, then by contribution, largest first,
+    compared to 5 decimals so that float32 and float64 arithmetic agree; equal values keep
+    feature order (CSR rows are sorted by column). So every code path shows the same
+    evidence. Several features can read the same ("c:刷单" and "刷单"), so each row is
+    walked until ``k`` names are found."""
+    out: list[tuple[str, ...]] = []
+    n = len(indptr) - 1
+    for start in range(0, n, _EVIDENCE_BLOCK):
+        stop = min(n, start + _EVIDENCE_BLOCK)
+        lo, hi = int(indptr[start]), int(indptr[stop])
+        rounded = np.clip(np.round(contrib[lo:hi], 5), -31.0, 31.0)
+        rows = np.repeat(np.arange(stop - start, dtype=np.float64), np.diff(indptr[start:stop + 1]))
+        order = np.argsort(rows * 64.0 - rounded, kind="stable")
+        feature = indices[lo:hi][order].tolist()
+        value = rounded[order].tolist()
+        for a, b in zip((indptr[start:stop] - lo).tolist(), (indptr[start + 1:stop + 1] - lo).tolist()):
+            out.append(_first_names(range(a, b), value, feature, k, names))
+    return out
+
+
+def _first_names(order, value: list, feature: list, k: int, names: list) -> tuple[str, ...]:
+    """Walk positions ``order`` (best first) and keep the first ``k`` distinct, displayable
+    names of features with a positive value."""
     shown: list[str] = []
-    for j in np.lexsort((indices, -rounded)).tolist():
-        if len(shown) == k or values[j] <= 0:
+    for j in order:
+        if len(shown) == k or value[j] <= 0:
             break
-        name = names[indices[j]]
+        name = names[feature[j]]
         if name is not None and name not in shown:
             shown.append(name)
     return tuple(shown)
+
+
+def _top_features_one(contrib: np.ndarray, indices: np.ndarray, k: int, names: list) -> tuple[str, ...]:
+    """:func:`_top_features` for one row whose ``indices`` are sorted, in fewer numpy calls."""
+    rounded = np.clip(np.round(contrib, 5), -31.0, 31.0)
+    order = np.argsort(-rounded, kind="stable").tolist()
+    return _first_names(order, rounded.tolist(), indices.tolist(), k, names)
 
 
 def _progress(items, enabled: bool, desc: str):
