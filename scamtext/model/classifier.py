@@ -61,9 +61,9 @@ class Classifier(Estimator):
     binary_tf : bool
         Weigh features by presence × IDF instead of ``1 + log(count)`` × IDF (the
         extractor's ``binary``). Presence needs no counting, so one message is a little
-        cheaper to score, and the held-out macro-F1 is the same; but long call transcripts,
-        where repetition carries signal, lose recall (see the README), so counts stay the
-        default.
+        cheaper to score, and the held-out macro-F1 is about the same; but long call
+        transcripts, where repetition carries signal, lose recall (``python
+        benchmarks/compare_tf.py``), so counts stay the default.
     C : float
         Inverse L2 regularisation strength of the one-vs-rest linear SVM (liblinear).
     class_weight : "balanced", "sqrt", None or dict
