@@ -209,11 +209,13 @@ class NearDupPool:
         self.ignore_punctuation = ignore_punctuation
         self.kept: list[set[str]] = []
 
-    def add(self, text: str) -> bool:
-        """Keep ``text`` and return True, unless it repeats a kept text."""
+    def add(self, text: str, limit: float | None = None) -> bool:
+        """Keep ``text`` and return True, unless it repeats a kept text (at ``limit``, the
+        pool's own unless given for this text)."""
         grams = trigrams(text, self.ignore_punctuation)
+        limit = self.limit if limit is None else limit
         for other in self.kept:
-            if len(grams & other) >= self.limit * len(grams | other):
+            if len(grams & other) >= limit * len(grams | other):
                 return False
         self.kept.append(grams)
         return True

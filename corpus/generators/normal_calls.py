@@ -11,23 +11,10 @@ from __future__ import annotations
 
 import re
 
-from common import trigrams, AIRLINES, BANKS, CITIES, COURIERS, SURNAMES, pick, record
+from common import NearDupPool, length_tags, AIRLINES, BANKS, CITIES, COURIERS, SURNAMES, pick, record
 
 LABEL = "normal"
 MODULE = "normal_calls"
-
-
-def _shingles(text: str) -> set[str]:
-    # stricter than the checker: punctuation, spaces and emoji are ignored too, so a
-    # re-punctuated or transcript-style copy of a kept row still counts as a repeat
-    return trigrams(text, ignore_punctuation=True)
-
-
-def _tags(text: str, extra=()) -> list[str]:
-    tags = list(extra)
-    if len(text) > 150:
-        tags.append("long")
-    return tags
 
 
 def _j(*parts: str) -> str:
@@ -676,7 +663,9 @@ TEMPLATES = {
 
 def generate(rng) -> list[dict]:
     rows: list[dict] = []
-    kept: list[set[str]] = []
+    # stricter than the checker: punctuation, spaces and emoji are ignored too, so a
+    # re-punctuated or transcript-style copy of a kept row still counts as a repeat
+    pool = NearDupPool(0.6, ignore_punctuation=True)
     seen: set[str] = set()
     for tid, (fn, want) in TEMPLATES.items():
         got = 0
@@ -690,12 +679,9 @@ def generate(rng) -> list[dict]:
                 text = _asr(rng, text)
             if text in seen or not 50 <= len(text) <= 300:
                 continue
-            sh = _shingles(text)
-            limit = 0.4 if tid == "c21" else 0.6
-            if any(len(sh & k) >= limit * len(sh | k) for k in kept):
+            if not pool.add(text, 0.4 if tid == "c21" else None):
                 continue
             seen.add(text)
-            kept.append(sh)
-            rows.append(record(text, LABEL, channel, f"gen:{MODULE}:{tid}", _tags(text, extra)))
+            rows.append(record(text, LABEL, channel, f"gen:{MODULE}:{tid}", length_tags(text, extra)))
             got += 1
     return rows

@@ -10,20 +10,10 @@ from __future__ import annotations
 
 import re
 
-from common import trigrams, length_tags, GAMES, SURNAMES, disguise_digits, mobile, pick, record
+from common import NearDupPool, length_tags, GAMES, SURNAMES, disguise_digits, mobile, pick, record
 
 LABEL = "normal"
 MODULE = "normal_chats"
-
-
-def _shingles(text: str) -> set[str]:
-    # stricter than the checker: punctuation, spaces and emoji are ignored too, so a
-    # re-punctuated or transcript-style copy of a kept row still counts as a repeat
-    return trigrams(text, ignore_punctuation=True)
-
-
-def _tags(text: str, extra=()) -> list[str]:
-    return length_tags(text, extra)
 
 
 def _j(*parts: str) -> str:
@@ -470,7 +460,9 @@ def _style(rng, text: str) -> str:
 
 def generate(rng) -> list[dict]:
     rows: list[dict] = []
-    kept: list[set[str]] = []
+    # stricter than the checker: punctuation, spaces and emoji are ignored too, so a
+    # re-punctuated or transcript-style copy of a kept row still counts as a repeat
+    pool = NearDupPool(0.6, ignore_punctuation=True)
     seen: set[str] = set()
     for tid, (fn, want) in TEMPLATES.items():
         got = 0
@@ -484,11 +476,9 @@ def generate(rng) -> list[dict]:
                 text = _style(rng, text)
             if text in seen or len(text) < 4:
                 continue
-            sh = _shingles(text)
-            if any(len(sh & k) >= 0.6 * len(sh | k) for k in kept):
+            if not pool.add(text):
                 continue
             seen.add(text)
-            kept.append(sh)
-            rows.append(record(text, LABEL, channel, f"gen:{MODULE}:{tid}", _tags(text, extra)))
+            rows.append(record(text, LABEL, channel, f"gen:{MODULE}:{tid}", length_tags(text, extra)))
             got += 1
     return rows

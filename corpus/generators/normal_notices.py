@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import string
 
-from common import length_tags, trigrams, AIRLINES, BANKS, CITIES, COURIERS, SHOPS, digits, pick, record
+from common import length_tags, NearDupPool, AIRLINES, BANKS, CITIES, COURIERS, SHOPS, digits, pick, record
 
 LABEL = "normal"
 MODULE = "normal_notices"
@@ -28,34 +28,29 @@ _KEYCAP = {d: d + "\ufe0f\u20e3" for d in string.digits}
 _CIRCLED = dict(zip("0123456789", "⓪①②③④⑤⑥⑦⑧⑨"))
 
 
-shingles = trigrams
-
-
-def diverse_take(rng, make, quota: int, kept_shingles: list, threshold: float = 0.55, tries: int = 12):
+def diverse_take(rng, make, quota: int, pool: NearDupPool, tries: int = 12):
     """Call ``make(rng)`` until ``quota`` rows are kept or ``quota * tries`` attempts are used.
 
-    A candidate is dropped when its trigram Jaccard with any kept row (of the whole module,
-    shared through ``kept_shingles``) is at least ``threshold``.
+    A candidate is dropped when it is a near-copy of a row kept in ``pool`` (shared by the
+    whole module).
     """
     out = []
     for _ in range(quota * tries):
         if len(out) >= quota:
             break
         row = make(rng)
-        sh = shingles(row["text"])
-        if any(len(sh & o) >= threshold * len(sh | o) for o in kept_shingles):
-            continue
-        kept_shingles.append(sh)
-        out.append(row)
+        if pool.add(row["text"]):
+            out.append(row)
     return out
 
 
 def take_diverse(rng, templates) -> list[dict]:
-    """``diverse_take`` for each ``(make, quota)`` of ``templates``, sharing one pool of kept rows."""
-    kept: list = []
+    """``diverse_take`` for each ``(make, quota)`` of ``templates``, sharing one pool of kept
+    rows (trigram Jaccard limit 0.55)."""
+    pool = NearDupPool(0.55)
     rows: list[dict] = []
     for make, quota in templates:
-        rows.extend(diverse_take(rng, make, quota, kept))
+        rows.extend(diverse_take(rng, make, quota, pool))
     return rows
 
 
