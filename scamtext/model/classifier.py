@@ -351,7 +351,7 @@ class Classifier(Estimator):
                 k = max((j for j in range(len(row)) if j != normal), key=row.__getitem__)
         evidence = ()
         if n_evidence > 0 and len(indices):
-            # the weights are already at hand: no second lookup in _relative_coef()
+            # the weights are already at hand: pull towards class k (see _evidence)
             seg = data * (weights[:, k] - weights[:, -1])
             evidence = _top_features_one(seg, indices, n_evidence, self._display_names())
         return Prediction(classes[k], row[k], Scores(zip(classes, row)), max(0.0, scam_score),
@@ -396,22 +396,14 @@ class Classifier(Estimator):
             self.__dict__["_names"] = names
         return names
 
-    def _relative_coef(self) -> np.ndarray:
-        rel = self.__dict__.get("_rel")
-        if rel is None:
-            # Softmax ignores a constant added to every class, so a feature's pull towards
-            # a class is its weight there minus its mean weight.
-            rel = self.coef_ - self.coef_.mean(axis=0, keepdims=True)
-            self.__dict__["_rel"] = rel
-        return rel
-
     def _evidence(self, rows, chosen: np.ndarray, k: int) -> list[tuple[str, ...]]:
         indptr, indices, data = rows
         if k <= 0:
             return [()] * (len(indptr) - 1)
-        rel = self._relative_coef()
-        nnz = np.diff(indptr)
-        contrib = data * rel[np.repeat(chosen, nnz), indices]
+        # Softmax ignores a constant added to every class, so a feature's pull towards a
+        # class is its weight there minus its mean weight (the table's last column).
+        table = self._coef_and_mean_by_feature()
+        contrib = data * (table[indices, np.repeat(chosen, np.diff(indptr))] - table[indices, -1])
         return _top_features(contrib, indices, indptr, k, self._display_names())
 
     def _display_names(self) -> list[str]:
@@ -435,7 +427,7 @@ class Classifier(Estimator):
 
         return save_model(self, path, metadata)
 
-    _CACHES = ("_names", "_rel", "_shown", "_coef_mean_t", "_intercepts", "_classes", "_normal")
+    _CACHES = ("_names", "_shown", "_coef_mean_t", "_intercepts", "_classes", "_normal")
 
     def _clear_caches(self) -> None:
         """Forget tables derived from the fitted arrays (after fitting or loading them anew)."""
