@@ -184,16 +184,19 @@ def main(argv=None) -> int:
     res["normalize_share"] = round(float(np.median(shares)), 3)
 
     # three passes over 2,000 messages; the middle pass (by p50) is reported and the
-    # spread of p50 across passes shows how noisy the machine was
-    passes = []
+    # spread of p50 across passes shows how noisy the machine was. Passes with and
+    # without evidence alternate, so that both see the same machine speed.
+    passes, bare_passes = [], []
     for _ in range(3):
-        latencies = []
-        for t in texts[:2000]:
-            start = time.perf_counter()
-            clf.classify(t)
-            latencies.append(time.perf_counter() - start)
-        passes.append((float(np.percentile(latencies, 50)), float(np.percentile(latencies, 99))))
+        for n_evidence, out in ((5, passes), (0, bare_passes)):
+            latencies = []
+            for t in texts[:2000]:
+                start = time.perf_counter()
+                clf.classify(t, evidence=n_evidence)
+                latencies.append(time.perf_counter() - start)
+            out.append((float(np.percentile(latencies, 50)), float(np.percentile(latencies, 99))))
     passes.sort()
+    bare_passes.sort()
     jieba_lat = []
     for t in texts[:2000]:
         start = time.perf_counter()
@@ -203,6 +206,8 @@ def main(argv=None) -> int:
     res["latency_p50_ms"] = round(passes[1][0] * 1e3, 3)
     res["latency_p99_ms"] = round(passes[1][1] * 1e3, 3)
     res["latency_p50_range_ms"] = [round(passes[0][0] * 1e3, 3), round(passes[-1][0] * 1e3, 3)]
+    res["latency_no_evidence_p50_ms"] = round(bare_passes[1][0] * 1e3, 3)
+    res["latency_no_evidence_p99_ms"] = round(bare_passes[1][1] * 1e3, 3)
 
     res["cold_start_jieba_s"] = round(cold_start("import jieba; jieba.setLogLevel(60); jieba.lcut('您好，我是公安局的')"), 3)
     res["cold_start_scamtext_s"] = round(cold_start("import scamtext; scamtext.classify('您好，我是公安局的')"), 3)

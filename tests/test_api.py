@@ -111,6 +111,25 @@ def test_threshold_per_call_and_per_classifier(bundled):
         scamtext.classify(text, threshold=1.5)
 
 
+def test_evidence_count_per_call():
+    """scamtext.classify(evidence=n) lists at most n features, 0 lists none, and the
+    decision does not depend on it, for one message and for a batch."""
+    full = scamtext.classify(POLICE)
+    assert len(full.evidence) == 5
+    two = scamtext.classify(POLICE, evidence=2)
+    assert two.evidence == full.evidence[:2]
+    none = scamtext.classify(POLICE, evidence=0)
+    assert none.evidence == () and none.label == full.label and none.scores == full.scores
+    batch = scamtext.classify([POLICE, "明天见"], evidence=0)
+    assert [p.evidence for p in batch] == [(), ()] and batch[0].label == full.label
+
+
+@pytest.mark.parametrize(("bad", "error"), [(-1, ValueError), (2.0, TypeError), ("5", TypeError), (True, TypeError)])
+def test_bad_evidence_count_is_refused(bad, error):
+    with pytest.raises(error, match="evidence must be"):
+        scamtext.classify(POLICE, evidence=bad)
+
+
 @pytest.mark.parametrize("bad", [None, 42, 3.5, b"bytes", bytearray(b"x"), {"a": 1}])
 def test_bad_types_raise_type_error(bad):
     with pytest.raises(TypeError, match="expected str"):

@@ -68,6 +68,23 @@ def test_feature_extractor_is_a_transformer(sample_rows):
     assert clone(fe).get_params() == fe.get_params()
 
 
+def test_columns_follow_document_frequency_then_name(sample_rows):
+    """Columns run from the most to the least common feature, ties by name, so a refit on
+    the same data gives the same columns, and max_features keeps the most common ones."""
+    X, _ = _data(sample_rows)
+    fe = FeatureExtractor(min_df=1).fit(X)
+    names = list(fe.get_feature_names_out())
+    df = {f: 0 for f in names}
+    for text in X:
+        for f in set(fe.analyze(text)[0]) & df.keys():
+            df[f] += 1
+    assert names == sorted(names, key=lambda f: (-df[f], f))
+    assert np.all(np.diff(fe.idf_) >= 0)  # idf falls as document frequency rises
+    assert list(FeatureExtractor(min_df=1).fit(X).get_feature_names_out()) == names
+    top = FeatureExtractor(min_df=1, max_features=50).fit(X)
+    assert list(top.get_feature_names_out()) == names[:50]
+
+
 def test_fit_validates_inputs():
     with pytest.raises(ValueError, match="2 texts but y has 1"):
         Classifier().fit(["a", "b"], ["normal"])

@@ -12,11 +12,13 @@ __all__ = ["evaluate_model", "evaluate_command", "held_out_split"]
 
 
 def evaluate_model(clf, texts, labels, *, threshold=None, name="data", batch_size: int = 4096,
-                   restrict_labels: bool = False) -> Report:
+                   restrict_labels: bool = False, examples: bool = True) -> Report:
     """Classify ``texts`` with ``clf`` and compare with ``labels`` (taxonomy ids).
 
     ``restrict_labels=True`` lets the model answer only with labels that occur in
     ``labels`` (for data sets whose taxonomy is coarser than scamtext's).
+    ``examples=False`` leaves the misclassified texts out of the report (for data whose
+    rows must not be republished, such as third-party data sets).
     """
     allowed = sorted(set(labels) & set(clf.classes_)) if restrict_labels else None
     preds = []
@@ -24,7 +26,8 @@ def evaluate_model(clf, texts, labels, *, threshold=None, name="data", batch_siz
         preds.extend(clf.classify(texts[start:start + batch_size], threshold, evidence=0, labels=allowed))
     th = clf.threshold if threshold is None else threshold
     return build_report(labels, [p.label for p in preds], scam_scores=[p.scam_score for p in preds],
-                        confidences=[p.score for p in preds], texts=list(texts), threshold=th, name=name)
+                        confidences=[p.score for p in preds], texts=list(texts) if examples else None,
+                        threshold=th, name=name)
 
 
 def held_out_split(data, manifest: dict, which: str):

@@ -262,10 +262,12 @@ class FeatureExtractor(Estimator):
                 names.append((CHAR_PREFIX + _gram_of(key, order_n), c))
         if not names:
             raise ValueError("no feature occurs in min_df training messages; lower min_df or add data")
+        # columns in order of document frequency (ties by name): reproducible, and the
+        # features most messages contain sit together at the front of every per-feature
+        # table, so scoring a message touches fewer cache lines
         names.sort(key=lambda fc: (-fc[1], fc[0]))
         if self.max_features is not None:
             names = names[:self.max_features]
-        names.sort(key=lambda fc: fc[0])  # reproducible column order
         counts = np.array([c for _, c in names], dtype=np.float64)
         self.idf_ = (np.log((1 + n) / (1 + counts)) + 1).astype(np.float32)
         self._set_vocabulary([f for f, _ in names])
@@ -343,27 +345,31 @@ class FeatureExtractor(Estimator):
         (for one short message, per-call overhead is most of the cost). Same numbers and
         column order, but ``data`` stays float64."""
         words, chars, _ = prepared_one
-        found = list(map(self._word_ids().get, words, repeat(-1)))
+        ids = np.fromiter(map(self._word_ids().get, words, repeat(-1)), dtype=np.int32, count=len(words))
+        ids = ids[ids >= 0]
         if chars and len(self.char_keys_):
             codes = np.frombuffer(chars.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)
             # one message has no 0 separators, so no validity mask is needed
             grams = [_pack_plain(codes, n) for n in self._char_orders()]
             keys = grams[0] if len(grams) == 1 else np.concatenate(grams)
+            # sorted keys walk the table front to back (numpy's search starts where the last
+            # one ended); the order of the found ids does not matter, they are sorted below
+            keys.sort()
             table = self._char_table()  # keys with a sentinel, so no position falls off the end
             pos = np.searchsorted(table, keys)
-            found += self.char_cols_[pos[table[pos] == keys]].tolist()
-        # columns in ascending order, as in tfidf_rows (CSR canonical form)
+            ids = np.concatenate((ids, self.char_cols_[pos[table[pos] == keys]]))
+        # columns in ascending order, as in tfidf_rows (CSR canonical form); a run of
+        # equal ids is one feature, its length the feature's count
+        ids.sort()
+        edge = np.empty(len(ids) + 1, dtype=bool)
+        edge[0] = edge[-1] = True
+        np.not_equal(ids[1:], ids[:-1], out=edge[1:-1])
+        starts = np.flatnonzero(edge)
+        indices = ids[starts[:-1]]
         if self.binary:
-            present = set(found)
-            present.discard(-1)
-            indices = np.fromiter(sorted(present), dtype=np.int32, count=len(present))
             data = self.idf_[indices].astype(np.float64)
         else:
-            found.sort()
-            counts = Counter(found)
-            counts.pop(-1, None)
-            indices = np.fromiter(counts.keys(), dtype=np.int32, count=len(counts))
-            data = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            data = (starts[1:] - starts[:-1]).astype(np.float64)
             if self.sublinear_tf:
                 np.log(data, out=data)
                 data += 1

@@ -36,12 +36,14 @@ def _init_worker(clf) -> None:
 
 
 def _classify_chunk(args) -> list[Prediction]:
-    texts, threshold = args
-    return _worker_clf.classify(texts, threshold)
+    texts, threshold, evidence = args
+    return _worker_clf.classify(texts, threshold, evidence=evidence)
 
 
-def classify_processes(clf, texts, *, threshold=None, n_jobs: int = -1, chunk_size: int = 2000) -> list[Prediction]:
-    """Classify ``texts`` with ``clf`` in ``n_jobs`` processes (-1: all cores); order is kept."""
+def classify_processes(clf, texts, *, threshold=None, n_jobs: int = -1, chunk_size: int = 2000,
+                       evidence: int = 5) -> list[Prediction]:
+    """Classify ``texts`` with ``clf`` in ``n_jobs`` processes (-1: all cores); order is kept.
+    ``threshold`` and ``evidence`` are passed to :meth:`Classifier.classify`."""
     from concurrent.futures import ProcessPoolExecutor
 
     from ..model.classifier import validate_texts
@@ -51,9 +53,9 @@ def classify_processes(clf, texts, *, threshold=None, n_jobs: int = -1, chunk_si
     if workers < 1:
         raise ValueError(f"n_jobs must be -1 or at least 1, got {n_jobs}")
     if workers == 1 or len(batch) <= chunk_size:
-        out = clf.classify(batch, threshold)
+        out = clf.classify(batch, threshold, evidence=evidence)
         return out[0] if single else out
-    chunks = [(batch[i:i + chunk_size], threshold) for i in range(0, len(batch), chunk_size)]
+    chunks = [(batch[i:i + chunk_size], threshold, evidence) for i in range(0, len(batch), chunk_size)]
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(clf,)) as pool:
         out = [p for part in pool.map(_classify_chunk, chunks) for p in part]
     return out[0] if single else out
