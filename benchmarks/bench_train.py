@@ -3,8 +3,8 @@
     python benchmarks/bench_train.py              # 100,000 messages
     python benchmarks/bench_train.py --rows 20000
 
-The corpus has about 19,000 messages, so the benchmark makes 100,000 distinct ones from it
-with the adversarial perturbations (traditional characters, full-width, separators, slang,
+The corpus has about 24,000 messages, so the benchmark makes 100,000 distinct ones from it
+with the adversarial perturbations (traditional characters, full-width, separators, slang, numerals,
 emoji, all combined), writes them as JSON Lines and runs the real command in a fresh
 process: load, grouped split, tokenise, fit with calibration, held-out evaluation, save.
 Peak memory is the process's VmHWM, sampled until it exits. Writes reports/training.json.

@@ -6,6 +6,9 @@
 Writes ``reports/accuracy.json`` and one Markdown report per data set in ``reports/``:
 
 - the corpus's held-out split (the grouped split recorded in the model's manifest);
+- ``benchmarks/data/screenshots.jsonl``: 900 messages as OCR reads them off chat and SMS
+  screenshots (status bar, names, times, [图片]/[转账] placeholders, OCR slips), written by
+  this project for measurement only: no screenshot-format row is in ``corpus/``;
 - telecom_fraud_texts_5, with the full taxonomy and with answers restricted to its 5 labels;
 - teleantifraud_dialogues, scam-vs-normal on call transcripts;
 - the adversarial suite on the held-out split, for this model and for a model trained on
@@ -30,8 +33,10 @@ from scamtext.corpus.split import group_split
 from scamtext.evaluate import binary_rates, evaluate_model
 from scamtext.evaluate.adversarial import adversarial_report
 from scamtext.evaluate.external import find_shared_datasets, telecom_fraud_texts_5, teleantifraud_dialogues
+from scamtext.training import load_labelled
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
+SCREENSHOTS = ROOT / "benchmarks" / "data" / "screenshots.jsonl"
 
 
 def _write(report, name: str, out: pathlib.Path) -> dict:
@@ -76,6 +81,14 @@ def main(argv=None) -> int:
     print(f"corpus held-out split: {len(texts)} rows", flush=True)
     results["corpus_held_out"] = _write(evaluate_model(clf, texts, labels, name="corpus held-out split"),
                                         "corpus_held_out", out)
+
+    # OCR text of chat and SMS screenshots, written by this project and never trained on:
+    # does the model carry over to a format it has not seen?
+    shots = load_labelled(SCREENSHOTS)
+    print(f"screenshot set: {len(shots.texts)} rows", flush=True)
+    results["screenshots"] = _write(evaluate_model(clf, shots.texts, shots.labels,
+                                                   name="screenshot set (OCR text, never trained on)"),
+                                    "screenshots", out)
 
     shared = find_shared_datasets(ROOT)
     if shared is None:

@@ -34,7 +34,8 @@ def accuracy_table(acc: dict) -> str:
     names = [("corpus_held_out", "scamtext corpus, held-out split (templates and near-duplicates grouped)"),
              ("telecom_fraud_texts_5", "telecom_fraud_texts_5, full 13-label taxonomy"),
              ("telecom_fraud_texts_5_restricted", "telecom_fraud_texts_5, answers restricted to its 5 labels"),
-             ("teleantifraud_dialogues", "teleantifraud_dialogues, call transcripts (scam vs normal)")]
+             ("teleantifraud_dialogues", "teleantifraud_dialogues, call transcripts (scam vs normal)"),
+             ("screenshots", "scamtext screenshot set: OCR text of chat and SMS screenshots, a format not in the corpus")]
     for key, label in names:
         r = acc.get(key)
         if r is None:

@@ -21,6 +21,10 @@ from scamtext.normalization import normalize
     ("您的帳戶已被凍結，請點擊連結", "您的帐户已被冻结,请点击链接"),  # traditional -> simplified, TW wording
     ("網路 簡訊", "网络短信"),
     ("赶紧！！！！转账？？？", "赶紧!转账?"),
+    ("加扣扣 三八二九一 四五六", "加qq 38291456"),         # numerals, one separator between two
+    ("幺三八零零一二三四五六", "13800123456"),
+    ("贷k 不看征x 秒p", "贷款 不看征信 秒批"),
+    ("加wei xin了解，weixin号", "加微信了解,微信号"),
 ])
 def test_disguises_are_undone(raw, expected):
     assert normalize(raw) == expected
@@ -33,10 +37,18 @@ def test_links_and_numbers_survive(text):
     assert normalize(text) == text
 
 
+def test_short_numeral_runs_stay_words():
+    """Fewer than six numerals are words (amounts, counting, idioms), not a spelled number."""
+    for text in ["三五百块", "一二三四五,上山打老虎", "七七八八", "二〇二四年"]:
+        assert normalize(text) == text
+    assert normalize("警号零四七七一九") == "警号047719"
+
+
 def test_latin_slang_only_as_a_word():
     assert normalize("wxjd-safe.top") == "wxjd-safe.top"
     assert normalize("wx-jiedong.top") == "wx-jiedong.top"
     assert normalize("加v信") == "加微信"
+    assert normalize("https://weixin.qq.com/x") == "https://weixin.qq.com/x"
 
 
 def test_bad_code_points_are_dropped_not_raised():

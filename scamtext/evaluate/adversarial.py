@@ -7,8 +7,10 @@ Each perturbation takes a text and a ``random.Random`` and returns the disguised
 ``separators``    zero-width spaces, dots or spaces between Chinese characters
 ``slang``         contact / money words → slang (微信→薇信/V信/vx, QQ→扣扣, 贷款→带款, 银行卡→yhk,
                   刷单→刷dan) and digit runs → emoji keycaps (3️⃣0️⃣0️⃣)
+``numerals``      digit runs of six or more (QQ, phone, account numbers) spelled in Chinese
+                  numerals, 1 sometimes as 幺, a space now and then (``二九三八 四七五``)
 ``emoji``         emoji noise inserted at random positions
-``combined``      all of the above, in that order
+``combined``      all of the above: numerals, slang, traditional, full-width, separators, emoji
 
 :func:`adversarial_report` classifies the clean and each perturbed version of the same
 messages and reports accuracy and scam recall for each, with the drop from clean.
@@ -25,7 +27,7 @@ import numpy as np
 from .metrics import binary_rates
 
 __all__ = ["PERTURBATIONS", "perturb", "adversarial_report", "traditional", "fullwidth", "separators", "slang",
-           "emoji_noise", "combined"]
+           "numerals", "emoji_noise", "combined"]
 
 _s2t = None
 _s2t_lock = threading.Lock()
@@ -73,6 +75,21 @@ def slang(text: str, rng: random.Random) -> str:
     return re.sub(r"[0-9]{3,}", lambda m: "".join(_KEYCAP[c] for c in m.group(0)), text)
 
 
+_NUMERALS = "零一二三四五六七八九"
+
+
+def numerals(text: str, rng: random.Random) -> str:
+    def spell(match: re.Match) -> str:
+        out = []
+        for i, digit in enumerate(match.group(0)):
+            if i and rng.random() < 0.15:
+                out.append(" ")
+            out.append("幺" if digit == "1" and rng.random() < 0.5 else _NUMERALS[int(digit)])
+        return "".join(out)
+
+    return re.sub(r"[0-9]{6,}", spell, text)
+
+
 _EMOJI = ["🔥", "💰", "🎁", "✨", "👉", "❤️", "🧧", "⭐", "😊", "📢"]
 
 
@@ -84,13 +101,13 @@ def emoji_noise(text: str, rng: random.Random) -> str:
 
 
 def combined(text: str, rng: random.Random) -> str:
-    for fn in (slang, traditional, fullwidth, separators, emoji_noise):
+    for fn in (numerals, slang, traditional, fullwidth, separators, emoji_noise):
         text = fn(text, rng)
     return text
 
 
 PERTURBATIONS = {"traditional": traditional, "fullwidth": fullwidth, "separators": separators,
-                 "slang": slang, "emoji": emoji_noise, "combined": combined}
+                 "slang": slang, "numerals": numerals, "emoji": emoji_noise, "combined": combined}
 
 
 def perturb(texts, name: str, seed: int = 0) -> list[str]:

@@ -10,13 +10,17 @@ only ever sees normalised text. In order, :func:`normalize`
 3. converts traditional text to simplified with mainland wording through OpenCC's
    ``tw2sp`` conversion (the ``opencc`` package), called only when the text has a
    traditional-only character (found with a table derived from OpenCC at first use);
-4. removes decorative separators between CJK characters (``刷·单``, ``加 微 信``);
-5. rewrites a curated map of slang and look-alike spellings of contact and money
-   terms (``薇信``/``V信``/``vx`` → ``微信``, ``扣扣`` → ``qq``, ``带款`` → ``贷款``),
-   see :data:`SLANG`;
-6. writes bulk-SMS placeholders (``XXX``, ``xx元``, ``XX月XX日``) as ``某``, the word they
+4. writes numbers spelled out in Chinese numerals (``二九三八四七五``, ``幺三八 零零…``,
+   at least six of them, one separator allowed between two) as digits, so that a QQ or
+   phone number read out or typed in numerals is a number to the entity extractor;
+   shorter runs (``三五百``, ``一二三四五``) stay words;
+5. removes decorative separators between CJK characters (``刷·单``, ``加 微 信``);
+6. rewrites a curated map of slang and look-alike spellings of contact and money
+   terms (``薇信``/``V信``/``vx`` → ``微信``, ``扣扣`` → ``qq``, ``带款`` → ``贷款``,
+   ``征x`` → ``征信``), see :data:`SLANG`;
+7. writes bulk-SMS placeholders (``XXX``, ``xx元``, ``XX月XX日``) as ``某``, the word they
    stand for, so a template's placeholder does not look like a feature of one class;
-7. folds runs of repeated punctuation and white space.
+8. folds runs of repeated punctuation and white space.
 
 Digits, URLs and Latin words are kept, because the entity extractor and the model use them.
 """
@@ -62,6 +66,8 @@ SLANG: dict[str, str] = {
     "菠菜": "博彩", "博cai": "博彩", "bc平台": "博彩平台",
     "ｕｓｄｔ": "usdt", "u币": "usdt", "泰达币": "usdt",
     "加+": "加", "+微信": "加微信", "+qq": "加qq",
+    "weixin": "微信", "wei xin": "微信", "v♥": "微信", "薇♥": "微信",
+    "征x": "征信", "征xin": "征信", "秒p": "秒批",
 }
 
 
@@ -100,6 +106,8 @@ _CJK = r"\u4e00-\u9fff"
 # character also precedes them is checked in _unseparate. (A leading look-behind would cost
 # more: the regex engine could no longer skip ahead to the next separator.)
 _SEPARATED_RE = re.compile(rf"[\s·•・.\-_*~|丨/\\^#`'\"]+(?=[{_CJK}])")
+_NUMERAL_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
+_NUMERALS_RE = re.compile(r"[〇零一二三四五六七八九幺](?:[\s·•・.\-_*~|丨]?[〇零一二三四五六七八九幺]){5,}")
 _PLACEHOLDER_RE = re.compile(r"(?<![a-z])x{2,}(?![a-z])")
 _REPEAT_PUNCT_RE = re.compile(r"([!?。，,.~…！？、；;：:—\-=*#])\1+")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
@@ -163,6 +171,8 @@ def normalize(text: str) -> str:
     if _CONTROL_RE.search(text):
         text = _CONTROL_RE.sub(" ", text)
     text = to_simplified(text)
+    # before separators go: "二九三八 四七五 详聊" keeps the space after the number
+    text = _NUMERALS_RE.sub(_numeral_digits, text)
     text = _SEPARATED_RE.sub(_unseparate, text)
     text = _SLANG_RE.sub(_slang_replacement, text)
     if "xx" in text:
@@ -176,6 +186,11 @@ def _unseparate(match: re.Match) -> str:
     """Drop separators that stand between two CJK characters (``刷·单``, ``加 微 信``)."""
     start = match.start()
     return "" if start and "\u4e00" <= match.string[start - 1] <= "\u9fff" else match.group(0)
+
+
+def _numeral_digits(match: re.Match) -> str:
+    """The digits of a run of numerals; the separators inside the run are dropped."""
+    return "".join(_NUMERAL_DIGIT.get(c, "") for c in match.group(0))
 
 
 def _pre_replacement(match: re.Match) -> str:
