@@ -78,6 +78,8 @@ def performance_table(perf: dict) -> str:
              f"({_range(perf.get('latency_p50_range_ms'))}) | ≤ 0.3 ms |"),
             (f"| one `jieba.lcut` call alone, p50, same messages and run | "
              f"{perf.get('jieba_lcut_latency_p50_ms', '–')} ms | |"),
+            (f"| classify p50 ÷ `jieba.lcut` p50, the two calls alternating message by message | "
+             f"{perf.get('latency_vs_jieba_lcut_interleaved', '–')}× | |"),
             f"| single message latency p99 | {perf['latency_p99_ms']} ms | ≤ 1 ms |",
             (f"| single message latency p50 / p99 with `evidence=0` | "
              f"{perf.get('latency_no_evidence_p50_ms', '–')} / {perf.get('latency_no_evidence_p99_ms', '–')} ms | |"),
