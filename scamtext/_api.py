@@ -51,8 +51,8 @@ def classify(texts, threshold: float | None = None, *, evidence: int = 5, n_jobs
     ``str`` (returns a ``list`` of the same length and order). ``threshold`` overrides
     the model's decision threshold on ``scam_score`` for this call. ``evidence`` is how
     many features each prediction lists in ``Prediction.evidence`` (0: none, a little
-    faster). ``n_jobs`` > 1 (or -1 for all cores) splits a large batch
-    over worker processes.
+    faster). ``n_jobs`` > 1 (or -1 for all cores) splits a large batch over worker
+    processes.
     """
     clf = default_classifier()
     if n_jobs is None or n_jobs == 1:

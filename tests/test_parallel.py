@@ -20,6 +20,10 @@ def test_processes_match_serial(bundled):
     assert scamtext.classify(TEXTS, n_jobs=2)[0].label == "police"
     with pytest.raises(ValueError, match="n_jobs"):
         classify_processes(bundled, TEXTS * 100, n_jobs=0)
+    bare = classify_processes(bundled, TEXTS, n_jobs=2, chunk_size=10, evidence=0)
+    assert all(p.evidence == () for p in bare) and [p.label for p in bare] == [p.label for p in serial]
+    with pytest.raises(ValueError, match="evidence"):
+        classify_processes(bundled, TEXTS, n_jobs=2, chunk_size=10, evidence=-1)
 
 
 def test_dask_files_on_a_two_process_local_cluster(tmp_path, bundled):

@@ -46,9 +46,10 @@ def classify_processes(clf, texts, *, threshold=None, n_jobs: int = -1, chunk_si
     ``threshold`` and ``evidence`` are passed to :meth:`Classifier.classify`."""
     from concurrent.futures import ProcessPoolExecutor
 
-    from ..model.classifier import validate_texts
+    from ..model.classifier import validate_evidence, validate_texts
 
     batch, single = validate_texts(texts)
+    evidence = validate_evidence(evidence)  # refused here, not in a worker process
     workers = (os.cpu_count() or 1) if n_jobs == -1 else n_jobs
     if workers < 1:
         raise ValueError(f"n_jobs must be -1 or at least 1, got {n_jobs}")
