@@ -317,9 +317,9 @@ class FeatureExtractor(Estimator):
         rows = np.repeat(np.arange(n, dtype=np.int64), lengths)
         crow, ckeys = self._char_keys(prepared)
         if len(self.char_keys_) and len(ckeys):
-            pos = np.searchsorted(self.char_keys_, ckeys)
-            pos[pos == len(self.char_keys_)] = 0
-            hit = self.char_keys_[pos] == ckeys
+            table = self._char_table()  # keys with a sentinel, as in _tfidf_one
+            pos = np.searchsorted(table, ckeys)
+            hit = table[pos] == ckeys
             ids = np.concatenate([ids, self.char_cols_[pos[hit]]])
             rows = np.concatenate([rows, crow[hit]])
         keep = ids >= 0

@@ -227,6 +227,8 @@ class Classifier(Estimator):
         indptr, indices, data = rows
         n = len(indptr) - 1
         coef_t = self._coef_by_feature()
+        # the weights are float32; sums are taken in float64, once cast for the whole batch
+        data = data.astype(np.float64, copy=False)
         if n == 1:
             z = (data @ coef_t[indices])[None, :] if len(data) else np.zeros((1, len(self.classes_)))
             return z + self.intercept_
@@ -244,8 +246,8 @@ class Classifier(Estimator):
         return z
 
     def _coef_by_feature(self) -> np.ndarray:
-        """``coef_`` transposed, in float64: one feature's class weights are one row, and
-        scoring casts nothing (a view of :meth:`_coef_and_mean_by_feature`)."""
+        """``coef_`` transposed: one feature's class weights are one row (a float32 view of
+        :meth:`_coef_and_mean_by_feature`)."""
         return self._coef_and_mean_by_feature()[:, :-1]
 
     def _coef_and_mean_by_feature(self) -> np.ndarray:

@@ -106,8 +106,11 @@ _CJK = r"\u4e00-\u9fff"
 # character also precedes them is checked in _unseparate. (A leading look-behind would cost
 # more: the regex engine could no longer skip ahead to the next separator.)
 _SEPARATED_RE = re.compile(rf"[\s·•・.\-_*~|丨/\\^#`'\"]+(?=[{_CJK}])")
+# Chinese numerals as digits (幺 is how 1 is read out in phone numbers); six or more in a
+# run, with at most one separator between two, are a spelled-out number
 _NUMERAL_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
-_NUMERALS_RE = re.compile(r"[〇零一二三四五六七八九幺](?:[\s·•・.\-_*~|丨]?[〇零一二三四五六七八九幺]){5,}")
+_NUMERAL = "[" + "".join(_NUMERAL_DIGIT) + "]"
+_NUMERALS_RE = re.compile(rf"{_NUMERAL}(?:[\s·•・.\-_*~|丨]?{_NUMERAL}){{5,}}")
 _PLACEHOLDER_RE = re.compile(r"(?<![a-z])x{2,}(?![a-z])")
 _REPEAT_PUNCT_RE = re.compile(r"([!?。，,.~…！？、；;：:—\-=*#])\1+")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
