@@ -344,6 +344,18 @@ class FeatureExtractor(Estimator):
         """:meth:`tfidf_rows` for one message, with as few numpy calls as the work allows
         (for one short message, per-call overhead is most of the cost). Same numbers and
         column order, but ``data`` stays float64."""
+        indices, data = self._tf_one(prepared_one)
+        data *= self.idf_[indices]
+        norm = math.sqrt(data @ data)
+        if norm:
+            data /= norm
+        return np.array([0, len(indices)], dtype=np.int64), indices, data
+
+    def _tf_one(self, prepared_one) -> tuple[np.ndarray, np.ndarray]:
+        """Columns (ascending) and term frequencies (sublinear, raw or binary; float64, not
+        yet multiplied by IDF) of one prepared message. The classifier's one-message path
+        starts here and reads the IDF from its own weight table (see
+        ``Classifier._weight_table``), which saves a scattered lookup per feature."""
         words, chars, _ = prepared_one
         ids = np.fromiter(map(self._word_ids().get, words, repeat(-1)), dtype=np.int32, count=len(words))
         ids = ids[ids >= 0]
@@ -365,19 +377,13 @@ class FeatureExtractor(Estimator):
         edge[0] = edge[-1] = True
         np.not_equal(ids[1:], ids[:-1], out=edge[1:-1])
         starts = np.flatnonzero(edge)
-        indices = ids[starts[:-1]]
         if self.binary:
-            data = self.idf_[indices].astype(np.float64)
-        else:
-            data = (starts[1:] - starts[:-1]).astype(np.float64)
-            if self.sublinear_tf:
-                np.log(data, out=data)
-                data += 1
-            data *= self.idf_[indices]
-        norm = math.sqrt(data @ data)
-        if norm:
-            data /= norm
-        return np.array([0, len(indices)], dtype=np.int64), indices, data
+            return ids[starts[:-1]], np.ones(len(starts) - 1)
+        data = np.diff(starts).astype(np.float64)
+        if self.sublinear_tf:
+            np.log(data, out=data)
+            data += 1
+        return ids[starts[:-1]], data
 
     def _word_ids(self) -> dict[str, int]:
         """Columns of the word and cue features alone: a dict a fifth the size of

@@ -247,24 +247,30 @@ class Classifier(Estimator):
 
     def _coef_by_feature(self) -> np.ndarray:
         """``coef_`` transposed: one feature's class weights are one row (a float32 view of
-        :meth:`_coef_and_mean_by_feature`)."""
-        return self._coef_and_mean_by_feature()[:, :-1]
+        :meth:`_weight_table`)."""
+        return self._weight_table()[:, :len(self.classes_)]
 
     def _coef_and_mean_by_feature(self) -> np.ndarray:
-        """One row per feature: its class weights, then their mean (for the evidence).
+        """One row per feature: its class weights, then their mean (for the evidence)."""
+        return self._weight_table()[:, :len(self.classes_) + 1]
+
+    def _weight_table(self) -> np.ndarray:
+        """One row per feature: its class weights, their mean (for the evidence), then the
+        feature's IDF (so that scoring one message gathers each feature's numbers once).
 
         float32 (the weights are stored in float32) with rows padded to a multiple of 16
-        values, so that one feature's weights fill whole 64-byte cache lines: scoring one
+        values, so that one feature's numbers fill whole 64-byte cache lines: scoring one
         message gathers a hundred or more rows scattered over the table, and on a busy
         machine those rows are rarely in cache. The returned view hides the padding."""
-        table = self.__dict__.get("_coef_mean_t")
+        table = self.__dict__.get("_weight_t")
         if table is None:
             n_classes, n_features = self.coef_.shape
-            width = -(-(n_classes + 1) // 16) * 16
+            width = -(-(n_classes + 2) // 16) * 16
             padded = np.zeros((n_features, width), dtype=np.float32)
             padded[:, :n_classes] = self.coef_.T
             padded[:, n_classes] = self.coef_.astype(np.float64).mean(axis=0)
-            table = self.__dict__["_coef_mean_t"] = padded[:, :n_classes + 1]
+            padded[:, n_classes + 1] = self.featurizer_.idf_
+            table = self.__dict__["_weight_t"] = padded[:, :n_classes + 2]
         return table
 
     def _intercept_list(self) -> list[float]:
@@ -352,10 +358,16 @@ class Classifier(Estimator):
         numpy's per-call overhead is most of the cost of softmax, decision and evidence.
         Same numbers up to float rounding."""
         prepared = self.featurizer_.prepare(text)
-        indptr, indices, data = self.featurizer_._tfidf_one(prepared)
-        weights = self._coef_and_mean_by_feature()[indices]
-        # zip stops at the intercepts: the last column (data · mean weight) is not a class
-        z = [a + b for a, b in zip((data @ weights).tolist(), self._intercept_list())]
+        indices, data = self.featurizer_._tf_one(prepared)
+        # one gather brings each feature's class weights, mean weight and IDF
+        rows = self._weight_table()[indices]
+        n_classes = len(self.classes_)
+        data *= rows[:, n_classes + 1]
+        norm = math.sqrt(data @ data)
+        if norm:
+            data /= norm
+        # zip stops at the intercepts: the last columns (mean weight, IDF) are not classes
+        z = [a + b for a, b in zip((data @ rows).tolist(), self._intercept_list())]
         top = max(z)
         exps = [math.exp((v - top) / self.temperature_) for v in z]
         total = math.fsum(exps)
@@ -372,7 +384,7 @@ class Classifier(Estimator):
         evidence = ()
         if n_evidence > 0 and len(indices):
             # the weights are already at hand: pull towards class k (see _evidence)
-            seg = data * (weights[:, k] - weights[:, -1])
+            seg = data * (rows[:, k] - rows[:, n_classes])
             evidence = _top_features_one(seg, indices, n_evidence, self._display_names())
         return Prediction(classes[k], row[k], Scores(zip(classes, row)), max(0.0, scam_score),
                           threshold, evidence, tuple(prepared[2]))
@@ -447,7 +459,7 @@ class Classifier(Estimator):
 
         return save_model(self, path, metadata)
 
-    _CACHES = ("_names", "_shown", "_coef_mean_t", "_intercepts", "_classes", "_normal")
+    _CACHES = ("_names", "_shown", "_weight_t", "_intercepts", "_classes", "_normal")
 
     def _clear_caches(self) -> None:
         """Forget tables derived from the fitted arrays (after fitting or loading them anew)."""
