@@ -216,3 +216,17 @@ def test_evidence_breaks_ties_by_feature_order():
     indptr = np.array([0, 4, 6])
     names = [f"f{i}" for i in range(10)]
     assert _top_features(contrib, indices, indptr, 3, names) == [("f3", "f8", "f4"), ("f5", "f2")]
+
+
+def test_one_message_evidence_walks_past_unshown_features():
+    from scamtext.model.classifier import _top_features, _top_features_one
+
+    # the 12 strongest features cannot be shown (punctuation) or repeat a name, so the
+    # answer lies beyond the first 4k candidates: both paths must still find it
+    names = [None] * 8 + ["刷单"] * 4 + ["日结", "返利", "<ask:contact>"] + [f"f{i}" for i in range(5)]
+    contrib = np.concatenate([np.linspace(0.9, 0.5, 12), [0.3, 0.2, 0.1], np.full(5, -0.2)])
+    indices = np.arange(len(contrib))
+    expected = ("刷单", "日结", "返利")
+    assert _top_features_one(contrib.copy(), indices, 3, names) == expected
+    assert _top_features(contrib, indices, np.array([0, len(contrib)]), 3, names) == [expected]
+    assert _top_features_one(contrib.copy(), indices, 5, names) == expected + ("<ask:contact>",)

@@ -66,3 +66,6 @@ def test_official_domains():
     assert is_official_domain("www.icbc.com.cn/login")
     assert not is_official_domain("http://icbc-com.cn.vip/login")
     assert not is_official_domain("jd-tk.top/r")
+    # a brand's own short-link domain is official; a shortener anyone can use is not
+    assert is_official_domain("https://m.tb.cn/h.5Kx2Lq") and is_official_domain("3.cn/1-Ab9Xk")
+    assert not is_official_domain("t.cn/A6pLk2x") and not is_official_domain("tb.cn.vip/x")

@@ -58,6 +58,7 @@ def test_pipeline_and_grid_search(sample_rows):
 
 def test_feature_extractor_is_a_transformer(sample_rows):
     X, _ = _data(sample_rows)
+    X = X + ["请立即把资金转到安全账户配合调查"]  # a scam-dictionary word stays one feature
     fe = FeatureExtractor(min_df=1)
     m = fe.fit_transform(X)
     assert m.shape == (len(X), fe.n_features_out_)

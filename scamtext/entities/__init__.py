@@ -80,7 +80,9 @@ _APP_RE = re.compile(
     r"|(?:下载|安装)(?:一下)?\s*[\"“「『《<【]([a-z0-9\u4e00-\u9fff ]{1,12}?)[\"”」』》>】]"
 )
 
-#: Registered domains of institutions that real notices link to. A link elsewhere is
+#: Registered domains of institutions that real notices link to, and the short-link
+#: domains that only one brand issues (tb.cn Taobao, 3.cn JD, dpurl.cn Meituan-Dianping;
+#: not shared shorteners such as t.cn, which anyone can use). A link elsewhere is
 #: "non-official", one of the model's features.
 OFFICIAL_DOMAINS = frozenset("""
 10086.cn 10010.cn 10010.com 189.cn 12306.cn 12123.gov.cn gov.cn court.gov.cn chinatax.gov.cn
@@ -90,7 +92,8 @@ alipay.com taobao.com tmall.com jd.com pinduoduo.com yangkeduo.com meituan.com e
 weixin.qq.com tencent.com douyin.com kuaishou.com xiaohongshu.com vip.com suning.com dewu.com
 sf-express.com ems.com.cn zto.com yto.net.cn yundaex.com sto.cn jtexpress.com.cn cainiao.com
 ctrip.com csair.com ceair.com airchina.com.cn hnair.com 95516.com unionpay.com
-apple.com mi.com huawei.com baidu.com weibo.com bilibili.com
+apple.com mi.com huawei.com baidu.com weibo.com weibo.cn bilibili.com 163.com amap.com ly.com chsi.com.cn
+tb.cn 3.cn dpurl.cn
 """.split())
 
 

@@ -532,8 +532,14 @@ def _top_features_one(contrib: np.ndarray, indices: np.ndarray, k: int, names: l
     np.rint(rounded, out=rounded)
     rounded /= 1e5
     np.minimum(rounded, 31.0, out=rounded)
-    order = np.argsort(-rounded, kind="stable").tolist()
-    return _first_names(order, rounded.tolist(), indices.tolist(), k, names)
+    order = np.argsort(-rounded, kind="stable")
+    # the first 4k features almost always hold k shown names: only they become Python
+    # objects; the whole row is walked when they do not (repeats, punctuation)
+    top = order[:4 * k]
+    shown = _first_names(range(len(top)), rounded[top].tolist(), indices[top].tolist(), k, names)
+    if len(shown) < k and len(order) > len(top) and rounded[order[len(top)]] > 0:
+        return _first_names(order.tolist(), rounded.tolist(), indices.tolist(), k, names)
+    return shown
 
 
 def _progress(items, enabled: bool, desc: str):
