@@ -101,12 +101,14 @@ def performance_table(perf: dict) -> str:
     out = "\n".join(rows)
     if perf.get("peers"):
         peer = ["", "Peers, trained on the same corpus split (telecom_fraud_texts_5 never trained on):", "",
-                "| model | held-out accuracy | held-out macro-F1 | telecom_fraud_texts_5 macro-F1 | messages/s | size MB |",
-                "|---|---:|---:|---:|---:|---:|"]
+                "| model | held-out accuracy | held-out macro-F1 | held-out false-positive rate | "
+                "telecom_fraud_texts_5 macro-F1 | messages/s | size MB |",
+                "|---|---:|---:|---:|---:|---:|---:|"]
         for p in perf["peers"]:
-            peer.append(f"| {p['model']} | {_f(p['accuracy'])} | {_f(p['macro_f1'])} | {_f(p.get('external_macro_f1'))} | "
+            peer.append(f"| {p['model']} | {_f(p['accuracy'])} | {_f(p['macro_f1'])} | "
+                        f"{_pct(p.get('false_positive_rate'))} | {_f(p.get('external_macro_f1'))} | "
                         f"{p['messages_per_s']:,} | {p['model_mb']} |")
-        out += "\n" + "\n".join(peer)
+        out += "\n" + "\n".join(peer) + "\n\n" + _where_peers_lead(perf["peers"])
     return out + f"\n\nMeasured on {perf['messages']} corpus messages of 90-130 characters (mean {perf['mean_chars']}), " \
                  f"{perf['cpu']} cores, by `{perf['command']}`."
 
@@ -119,6 +121,30 @@ def tf_table(tf: dict) -> str:
                     f"{_f(v.get('telecom_fraud_texts_5_macro_f1'))} | {_pct(v.get('teleantifraud_scam_recall'))} | "
                     f"{v['latency_p50_ms']} ms |")
     return "\n".join(rows) + f"\n\nGenerated from `{tf['command']}` (latency interleaved in one process: the two models share the CPU cache, so both figures sit above the single-model latency in the Performance section)."
+
+
+# (title, key, which value is better, how to show it) of the peer-table columns
+_PEER_COLUMNS = (("held-out macro-F1", "macro_f1", max, lambda v: _f(v)),
+                 ("held-out false-positive rate", "false_positive_rate", min, lambda v: _pct(v)),
+                 ("telecom_fraud_texts_5 macro-F1", "external_macro_f1", max, lambda v: _f(v)),
+                 ("messages/s", "messages_per_s", max, lambda v: f"{v:,}"),
+                 ("size", "model_mb", min, lambda v: f"{v} MB"))
+
+
+def _where_peers_lead(peers: list[dict]) -> str:
+    """One sentence naming every column in which a peer beats scamtext (the first row)."""
+    own, others = peers[0], peers[1:]
+    notes = []
+    for title, key, better, show in _PEER_COLUMNS:
+        rivals = [p for p in others if p.get(key) is not None]
+        if own.get(key) is None or not rivals:
+            continue
+        leader = better(rivals, key=lambda p: p[key])
+        if leader[key] != own[key] and better(leader[key], own[key]) == leader[key]:
+            notes.append(f"{title} ({leader['model']}: {show(leader[key])} against {show(own[key])})")
+    if not notes:
+        return "In this run scamtext leads every column of the peer table."
+    return "Where a peer leads scamtext in this run: " + "; ".join(notes) + "."
 
 
 def corpus_table() -> str:

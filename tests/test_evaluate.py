@@ -55,3 +55,26 @@ def test_report_rejects_bad_input():
         build_report(["normal", "police"], ["normal"])
     with pytest.raises(ValueError, match="no messages"):
         build_report([], [])
+
+
+def test_readme_names_the_columns_where_a_peer_leads():
+    import importlib.util
+    import pathlib
+
+    path = pathlib.Path(__file__).resolve().parent.parent / "benchmarks" / "readme_tables.py"
+    spec = importlib.util.spec_from_file_location("readme_tables", path)
+    tables = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tables)
+
+    own = {"model": "scamtext", "macro_f1": 0.95, "false_positive_rate": 0.01, "external_macro_f1": 0.89,
+           "messages_per_s": 6000, "model_mb": 3.0}
+    svm = {**own, "model": "svm", "macro_f1": 0.93, "false_positive_rate": 0.02, "external_macro_f1": 0.90,
+           "messages_per_s": 2000, "model_mb": 12.0}
+    tiny = {**svm, "model": "tiny", "external_macro_f1": 0.91, "model_mb": 1.5, "false_positive_rate": 0.01}
+    assert tables._where_peers_lead([own, svm]) == (
+        "Where a peer leads scamtext in this run: telecom_fraud_texts_5 macro-F1 (svm: 0.900 against 0.890).")
+    # the best peer is named; a tie is not a lead
+    assert tables._where_peers_lead([own, svm, tiny]) == (
+        "Where a peer leads scamtext in this run: telecom_fraud_texts_5 macro-F1 (tiny: 0.910 against 0.890); "
+        "size (tiny: 1.5 MB against 3.0 MB).")
+    assert tables._where_peers_lead([own, {**own, "model": "same"}]).startswith("In this run scamtext leads")
