@@ -51,6 +51,15 @@ def test_latin_slang_only_as_a_word():
     assert normalize("https://weixin.qq.com/x") == "https://weixin.qq.com/x"
 
 
+def test_pinyin_initials_only_as_words_and_not_in_ids():
+    assert normalize("不看zx 秒下dk") == "不看征信 秒下贷款"
+    assert normalize("招sd兼职，有sfz就能做，xyk逾期也行") == "招刷单兼职,有身份证就能做,信用卡逾期也行"
+    # an id that starts with initials, a memory card, a domain and a longer word stay
+    assert normalize("加v：dk2233") == "加微信:dk2233"
+    assert normalize("SD卡坏了") == "sd卡坏了"
+    assert normalize("https://dk.com/a zxcv") == "https://dk.com/a zxcv"
+
+
 def test_bad_code_points_are_dropped_not_raised():
     assert normalize("a\ud800b\x00c\x1fd") == "ab c d"
     with pytest.raises(TypeError):

@@ -5,8 +5,8 @@ Each perturbation takes a text and a ``random.Random`` and returns the disguised
 ``traditional``   simplified → traditional with Taiwan wording (OpenCC ``s2twp``)
 ``fullwidth``     ASCII letters and digits → full-width forms
 ``separators``    zero-width spaces, dots or spaces between Chinese characters
-``slang``         contact / money words → slang (微信→薇信/V信/vx, QQ→扣扣, 贷款→带款, 银行卡→yhk,
-                  刷单→刷dan) and digit runs → emoji keycaps (3️⃣0️⃣0️⃣)
+``slang``         contact / money words → slang (微信→薇信/V信/vx, QQ→扣扣, 贷款→带款/dk, 银行卡→yhk,
+                  刷单→刷dan/sd, 征信→zx) and digit runs → emoji keycaps (3️⃣0️⃣0️⃣)
 ``numerals``      digit runs of six or more (QQ, phone, account numbers) spelled in Chinese
                   numerals, 1 sometimes as 幺, a space now and then (``二九三八 四七五``)
 ``emoji``         emoji noise inserted at random positions
@@ -64,7 +64,8 @@ def separators(text: str, rng: random.Random) -> str:
 
 _SLANG = {
     "微信": ["薇信", "V信", "vx", "威信", "徽信"], "QQ": ["扣扣", "企鹅号"], "qq": ["扣扣", "抠抠"],
-    "贷款": ["带款", "dai款"], "银行卡": ["yhk", "银hang卡"], "刷单": ["刷dan", "s单"], "博彩": ["菠菜"],
+    "贷款": ["带款", "dai款", " dk "], "银行卡": ["yhk", "银hang卡"], "刷单": ["刷dan", "s单", " sd "], "博彩": ["菠菜"],
+    "征信": ["征x", " zx "], "信用卡": [" xyk "],
 }
 _SLANG_RE = re.compile("|".join(map(re.escape, _SLANG)))
 _KEYCAP = {str(d): f"{d}\ufe0f\u20e3" for d in range(10)}

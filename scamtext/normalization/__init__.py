@@ -17,7 +17,8 @@ only ever sees normalised text. In order, :func:`normalize`
 5. removes decorative separators between CJK characters (``刷·单``, ``加 微 信``);
 6. rewrites a curated map of slang and look-alike spellings of contact and money
    terms (``薇信``/``V信``/``vx`` → ``微信``, ``扣扣`` → ``qq``, ``带款`` → ``贷款``,
-   ``征x`` → ``征信``), see :data:`SLANG`;
+   ``征x`` → ``征信``; pinyin initials such as ``dk``, ``zx``, ``sd`` only as a word of
+   their own and not as the start of an id like ``dk2233``), see :data:`SLANG`;
 7. writes bulk-SMS placeholders (``XXX``, ``xx元``, ``XX月XX日``) as ``某``, the word they
    stand for, so a template's placeholder does not look like a feature of one class;
 8. folds runs of repeated punctuation and white space.
@@ -68,7 +69,12 @@ SLANG: dict[str, str] = {
     "加+": "加", "+微信": "加微信", "+qq": "加qq",
     "weixin": "微信", "wei xin": "微信", "v♥": "微信", "薇♥": "微信",
     "征x": "征信", "征xin": "征信", "秒p": "秒批",
+    # pinyin initials, only as a word of their own (see _slang_regex) and not before a
+    # digit, where they would be part of an account id ("dk2233"); "sd卡" is a memory card
+    "dk": "贷款", "zx": "征信", "xyk": "信用卡", "sd": "刷单", "sfz": "身份证",
 }
+# Characters that may not follow a key for it to count as slang, beyond the Latin rule.
+_NOT_BEFORE = {"dk": "0-9", "zx": "0-9", "xyk": "0-9", "sd": "0-9卡", "sfz": "0-9"}
 
 
 def _slang_regex(keys) -> re.Pattern:
@@ -89,11 +95,12 @@ def _slang_regex(keys) -> re.Pattern:
             last = rest[-1] if rest else first
             # not the start of a longer key ("加薇" in "加薇信" is "加" + "薇信")
             onward = "".join(k[1] for k in keys if k[0] == last and len(k) > 1)
+            extra = _NOT_BEFORE.get(first + rest, "")
             if last.isascii() and last.isalnum():
                 # and Latin slang not glued to more Latin ("wx" in "wxyz.com")
-                tail = f"(?![a-z./\\-{re.escape(onward)}])"
+                tail = f"(?![a-z./\\-{re.escape(onward)}{extra}])"
             else:
-                tail = f"(?![{re.escape(onward)}])" if onward else ""
+                tail = f"(?![{re.escape(onward)}{extra}])" if onward or extra else ""
             alts.append(re.escape(rest) + tail)
         parts.append(head + "(?:" + "|".join(alts) + ")")
     return re.compile("|".join(parts))
