@@ -168,8 +168,14 @@ def main(argv=None) -> int:
 
     jieba.lcut("预热")
     clf.classify(texts[:100])
-    res["jieba_lcut_per_s"] = round(rate(lambda xs: [jieba.lcut(x) for x in xs], texts))
-    res["scamtext_batch_per_s"] = round(rate(lambda xs: clf.classify(xs), texts))
+    # best of three passes each, jieba and scamtext alternating, so that both sides get the
+    # same chances at this shared machine's fast and slow phases
+    jieba_rates, batch_rates = [], []
+    for _ in range(3):
+        jieba_rates.append(rate(lambda xs: [jieba.lcut(x) for x in xs], texts, repeat=1))
+        batch_rates.append(rate(lambda xs: clf.classify(xs), texts, repeat=1))
+    res["jieba_lcut_per_s"] = round(max(jieba_rates))
+    res["scamtext_batch_per_s"] = round(max(batch_rates))
     res["scamtext_batch_no_evidence_per_s"] = round(rate(lambda xs: clf.classify(xs, evidence=0), texts))
     res["speedup_vs_jieba"] = round(res["scamtext_batch_per_s"] / res["jieba_lcut_per_s"], 2)
     # normalisation and batch classification timed back to back, three times, so that both

@@ -72,9 +72,9 @@ def test_readme_names_the_columns_where_a_peer_leads():
            "messages_per_s": 2000, "model_mb": 12.0}
     tiny = {**svm, "model": "tiny", "external_macro_f1": 0.91, "model_mb": 1.5, "false_positive_rate": 0.01}
     assert tables._where_peers_lead([own, svm]) == (
-        "Where a peer leads scamtext in this run: telecom_fraud_texts_5 macro-F1 (svm: 0.900 against 0.890).")
+        "Where a peer leads scamtext in this run: telecom_fraud_texts_5 macro-F1 (svm: 0.9000 against 0.8900).")
     # the best peer is named; a tie is not a lead
     assert tables._where_peers_lead([own, svm, tiny]) == (
-        "Where a peer leads scamtext in this run: telecom_fraud_texts_5 macro-F1 (tiny: 0.910 against 0.890); "
+        "Where a peer leads scamtext in this run: telecom_fraud_texts_5 macro-F1 (tiny: 0.9100 against 0.8900); "
         "size (tiny: 1.5 MB against 3.0 MB).")
     assert tables._where_peers_lead([own, {**own, "model": "same"}]).startswith("In this run scamtext leads")
