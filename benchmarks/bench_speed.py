@@ -168,24 +168,19 @@ def main(argv=None) -> int:
 
     jieba.lcut("预热")
     clf.classify(texts[:100])
-    # best of three passes each, jieba and scamtext alternating, so that both sides get the
-    # same chances at this shared machine's fast and slow phases
-    jieba_rates, batch_rates = [], []
+    # three rounds of jieba, scamtext batch classification and normalisation back to back,
+    # so that all three see the same phases of this shared machine: throughput is the best
+    # round of each, normalisation's share of classify time the median of the rounds
+    jieba_rates, batch_rates, norm_rates, shares = [], [], [], []
     for _ in range(3):
         jieba_rates.append(rate(lambda xs: [jieba.lcut(x) for x in xs], texts, repeat=1))
         batch_rates.append(rate(lambda xs: clf.classify(xs), texts, repeat=1))
+        norm_rates.append(rate(lambda xs: [normalize(x) for x in xs], texts, repeat=1))
+        shares.append(batch_rates[-1] / norm_rates[-1])
     res["jieba_lcut_per_s"] = round(max(jieba_rates))
     res["scamtext_batch_per_s"] = round(max(batch_rates))
     res["scamtext_batch_no_evidence_per_s"] = round(rate(lambda xs: clf.classify(xs, evidence=0), texts))
     res["speedup_vs_jieba"] = round(res["scamtext_batch_per_s"] / res["jieba_lcut_per_s"], 2)
-    # normalisation and batch classification timed back to back, three times, so that both
-    # sides of the share see the same machine speed; the median share is reported
-    shares, norm_rates = [], []
-    for _ in range(3):
-        norm_rate = rate(lambda xs: [normalize(x) for x in xs], texts, repeat=1)
-        classify_rate = rate(lambda xs: clf.classify(xs), texts, repeat=1)
-        norm_rates.append(norm_rate)
-        shares.append(classify_rate / norm_rate)
     res["normalize_us_per_msg"] = round(1e6 / float(np.median(norm_rates)), 1)
     res["normalize_share"] = round(float(np.median(shares)), 3)
 

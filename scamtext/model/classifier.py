@@ -250,10 +250,6 @@ class Classifier(Estimator):
         :meth:`_weight_table`)."""
         return self._weight_table()[:, :len(self.classes_)]
 
-    def _coef_and_mean_by_feature(self) -> np.ndarray:
-        """One row per feature: its class weights, then their mean (for the evidence)."""
-        return self._weight_table()[:, :len(self.classes_) + 1]
-
     def _weight_table(self) -> np.ndarray:
         """One row per feature: its class weights, their mean (for the evidence), then the
         feature's IDF (so that scoring one message gathers each feature's numbers once).
@@ -433,9 +429,9 @@ class Classifier(Estimator):
         if k <= 0:
             return [()] * (len(indptr) - 1)
         # Softmax ignores a constant added to every class, so a feature's pull towards a
-        # class is its weight there minus its mean weight (the table's last column).
-        table = self._coef_and_mean_by_feature()
-        contrib = data.astype(np.float64) * (table[indices, np.repeat(chosen, np.diff(indptr))] - table[indices, -1])
+        # class is its weight there minus its mean weight (the column after the classes).
+        table, mean = self._weight_table(), len(self.classes_)
+        contrib = data.astype(np.float64) * (table[indices, np.repeat(chosen, np.diff(indptr))] - table[indices, mean])
         return _top_features(contrib, indices, indptr, k, self._display_names())
 
     def _display_names(self) -> list[str]:
