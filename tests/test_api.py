@@ -40,6 +40,25 @@ def test_batch_keeps_arity_and_order():
     assert scamtext.classify(()) == []
 
 
+# Everyday messages the bundled model used to flag, beside the same openings with a scam's
+# hook. Written for this test; none is in corpus/.
+EVERYDAY_AND_HOOKED = [
+    ("我现在在开会，等下给你回电话", "normal"),
+    ("我换号了，这个是新号码，微信没变，有事打这个 —— 小林", "normal"),
+    ("亲爱的，生日快乐！爱你哦", "normal"),
+    ("王总，下午三点的会议改到会议室B了，材料我已经打印好了", "normal"),
+    ("我是你领导，明天上午到我办公室来一趟", "impersonation"),
+    ("小王，我是张总，换新号了，加我微信zhang1688，有事跟你说", "impersonation"),
+    ("哥哥在吗？我是之前加错的那个女生，我舅舅在博彩公司上班知道漏洞，带你一起赚", "romance"),
+    ("急✔用✔钱？无✔抵✔押✔，当✔天✔下✔款，联系Ｑ：７７８８９９", "fake_loan"),
+]
+
+
+@pytest.mark.parametrize(("text", "label"), EVERYDAY_AND_HOOKED)
+def test_bundled_model_reads_the_hook_not_the_opening(text, label):
+    assert scamtext.classify(text).label == label
+
+
 def _same_prediction(a, b):
     assert a.label == b.label and a.evidence == b.evidence and a.entities == b.entities
     assert all(math.isclose(a.scores[k], b.scores[k], rel_tol=1e-5, abs_tol=1e-6) for k in a.scores)

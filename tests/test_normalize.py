@@ -72,6 +72,18 @@ def test_idempotent_on_its_output():
         assert normalize(once) == once
 
 
+def test_symbols_inserted_between_words_are_dropped():
+    """A symbol between CJK characters twice, or three symbols, is a disguise; one is writing."""
+    assert normalize("急✔用✔钱，无✔抵✔押") == "急用钱,无抵押"
+    assert normalize("刷★单☆兼🔥职") == "刷单兼职"
+    assert normalize("加 ❤ 微 ❤ 信") == "加微信"
+    # one emoji, two different ones, symbols at phrase ends, and arrows in a run stay
+    assert normalize("好开心😊明天见") == "好开心😊明天见"
+    assert normalize("今天😊开心,明天🌞见") == "今天😊开心,明天🌞见"
+    assert normalize("💰兼职💰 收到👍") == "💰兼职💰 收到👍"
+    assert normalize("价格↑↑涨") == "价格↑↑涨"
+
+
 def test_bulk_sms_placeholders_read_as_mou():
     assert normalize("尊敬的XXX先生，XX月XX日起xx元") == "尊敬的某先生,某月某日起某元"
     assert normalize("xxl码 box") == "xxl码 box"

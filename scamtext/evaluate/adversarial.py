@@ -48,7 +48,7 @@ def fullwidth(text: str, rng: random.Random | None = None) -> str:
     return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in text)
 
 
-_SEPARATORS = ["\u200b", "\u200c", "·", ".", " ", "*", "丨"]
+_SEPARATORS = ["\u200b", "\u200c", "·", ".", " ", "*", "丨", "★", "❤"]
 
 
 def separators(text: str, rng: random.Random) -> str:

@@ -14,7 +14,11 @@ only ever sees normalised text. In order, :func:`normalize`
    at least six of them, one separator allowed between two) as digits, so that a QQ or
    phone number read out or typed in numerals is a number to the entity extractor;
    shorter runs (``三五百``, ``一二三四五``) stay words;
-5. removes decorative separators between CJK characters (``刷·单``, ``加 微 信``);
+5. removes decorative separators between CJK characters (``刷·单``, ``加 微 信``), and
+   symbols or emoji inserted between CJK characters as a disguise (``无✔抵✔押``,
+   ``刷★单☆兼🔥职``): a symbol goes when it stands between two CJK characters twice or
+   more, or when three or more such symbols do; one emoji between two words
+   (``好开心😊明天见``) stays, because it is how people write;
 6. rewrites a curated map of slang and look-alike spellings of contact and money
    terms (``薇信``/``V信``/``vx`` → ``微信``, ``扣扣`` → ``qq``, ``带款`` → ``贷款``,
    ``征x`` → ``征信``; pinyin initials such as ``dk``, ``zx``, ``sd`` only as a word of
@@ -113,6 +117,11 @@ _CJK = r"\u4e00-\u9fff"
 # character also precedes them is checked in _unseparate. (A leading look-behind would cost
 # more: the regex engine could no longer skip ahead to the next separator.)
 _SEPARATED_RE = re.compile(rf"[\s·•・.\-_*~|丨/\\^#`'\"]+(?=[{_CJK}])")
+# Symbol blocks (arrows, maths, technical, geometric shapes, dingbats, ★♥✔❤, emoji); not
+# CJK punctuation, letters or digits.
+_SYMBOLS = "\u2190-\u23ff\u25a0-\u27bf\u2900-\u2bff\u203b\U0001f000-\U0001faff"
+_SYMBOL_ANY_RE = re.compile(f"[{_SYMBOLS}]")
+_SYMBOL_BETWEEN_RE = re.compile(rf"(?<=[{_CJK}]) ?([{_SYMBOLS}]+) ?(?=[{_CJK}])")
 # Chinese numerals as digits (幺 is how 1 is read out in phone numbers); six or more in a
 # run, with at most one separator between two, are a spelled-out number
 _NUMERAL_DIGIT = {c: str(i) for i, c in enumerate("零一二三四五六七八九")} | {"〇": "0", "幺": "1"}
@@ -184,12 +193,26 @@ def normalize(text: str) -> str:
     # before separators go: "二九三八 四七五 详聊" keeps the space after the number
     text = _NUMERALS_RE.sub(_numeral_digits, text)
     text = _SEPARATED_RE.sub(_unseparate, text)
+    if _SYMBOL_ANY_RE.search(text):
+        text = _drop_inserted_symbols(text)
     text = _SLANG_RE.sub(_slang_replacement, text)
     if "xx" in text:
         text = _PLACEHOLDER_RE.sub("某", text)
     if _REPEAT_PUNCT_RE.search(text):
         text = _REPEAT_PUNCT_RE.sub(r"\1", text)
     return " ".join(text.split())
+
+
+def _drop_inserted_symbols(text: str) -> str:
+    """Remove symbols inserted between CJK characters as a disguise (see step 5)."""
+    between = _SYMBOL_BETWEEN_RE.findall(text)
+    if len(between) < 2:
+        return text
+    if len(between) >= 3:
+        return _SYMBOL_BETWEEN_RE.sub("", text)
+    if between[0] != between[1]:
+        return text
+    return _SYMBOL_BETWEEN_RE.sub("", text)
 
 
 def _unseparate(match: re.Match) -> str:
