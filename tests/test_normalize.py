@@ -58,6 +58,10 @@ def test_pinyin_initials_only_as_words_and_not_in_ids():
     assert normalize("加v：dk2233") == "加微信:dk2233"
     assert normalize("SD卡坏了") == "sd卡坏了"
     assert normalize("https://dk.com/a zxcv") == "https://dk.com/a zxcv"
+    # whole pinyin words likewise, but not inside a link or a longer word
+    assert normalize("jianzhi shuadan ri jie 300") == "兼职 刷单 ri jie 300"
+    assert normalize("https://jianzhi.com/daikuan") == "https://jianzhi.com/daikuan"
+    assert normalize("fanlixyz") == "fanlixyz"
 
 
 def test_bad_code_points_are_dropped_not_raised():

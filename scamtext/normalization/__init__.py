@@ -73,6 +73,9 @@ SLANG: dict[str, str] = {
     "加+": "加", "+微信": "加微信", "+qq": "加qq",
     "weixin": "微信", "wei xin": "微信", "v♥": "微信", "薇♥": "微信",
     "征x": "征信", "征xin": "征信", "秒p": "秒批",
+    # whole words in pinyin, also only as words of their own
+    "jianzhi": "兼职", "shuadan": "刷单", "daikuan": "贷款", "zhengxin": "征信", "fanli": "返利",
+    "xinyongka": "信用卡", "yinhangka": "银行卡",
     # pinyin initials, only as a word of their own (see _slang_regex) and not before a
     # digit, where they would be part of an account id ("dk2233"); "sd卡" is a memory card
     "dk": "贷款", "zx": "征信", "xyk": "信用卡", "sd": "刷单", "sfz": "身份证",
