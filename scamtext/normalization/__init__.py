@@ -73,12 +73,12 @@ SLANG: dict[str, str] = {
     "加+": "加", "+微信": "加微信", "+qq": "加qq",
     "weixin": "微信", "wei xin": "微信", "v♥": "微信", "薇♥": "微信",
     "征x": "征信", "征xin": "征信", "秒p": "秒批",
-    # whole words in pinyin, also only as words of their own
-    "jianzhi": "兼职", "shuadan": "刷单", "daikuan": "贷款", "zhengxin": "征信", "fanli": "返利",
-    "xinyongka": "信用卡", "yinhangka": "银行卡",
     # pinyin initials, only as a word of their own (see _slang_regex) and not before a
     # digit, where they would be part of an account id ("dk2233"); "sd卡" is a memory card
     "dk": "贷款", "zx": "征信", "xyk": "信用卡", "sd": "刷单", "sfz": "身份证",
+    # whole words in pinyin, also only as words of their own
+    "jianzhi": "兼职", "shuadan": "刷单", "daikuan": "贷款", "zhengxin": "征信", "fanli": "返利",
+    "xinyongka": "信用卡", "yinhangka": "银行卡",
 }
 # Characters that may not follow a key for it to count as slang, beyond the Latin rule.
 _NOT_BEFORE = {"dk": "0-9", "zx": "0-9", "xyk": "0-9", "sd": "0-9卡", "sfz": "0-9"}
@@ -209,13 +209,9 @@ def normalize(text: str) -> str:
 def _drop_inserted_symbols(text: str) -> str:
     """Remove symbols inserted between CJK characters as a disguise (see step 5)."""
     between = _SYMBOL_BETWEEN_RE.findall(text)
-    if len(between) < 2:
-        return text
-    if len(between) >= 3:
+    if len(between) >= 3 or (len(between) == 2 and between[0] == between[1]):
         return _SYMBOL_BETWEEN_RE.sub("", text)
-    if between[0] != between[1]:
-        return text
-    return _SYMBOL_BETWEEN_RE.sub("", text)
+    return text
 
 
 def _unseparate(match: re.Match) -> str:
