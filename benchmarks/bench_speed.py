@@ -131,9 +131,18 @@ def peers(train, test, external) -> list[dict]:
 
         train_file = pathlib.Path(tmp) / "train.txt"
         train_file.write_text("".join(f"__label__{y} {line(x)}\n" for x, y in zip(tr_x, tr_y)), encoding="utf-8")
-        ft = fasttext.train_supervised(str(train_file), epoch=25, lr=0.5, wordNgrams=2, minn=1, maxn=2, dim=50,
-                                       bucket=200_000,
-                                       thread=1, seed=0, verbose=0)
+        # fastText's SGD can diverge ("Encountered NaN") at a high learning rate on some
+        # corpora; halve it until training converges and report the rate that was used.
+        for lr in (0.5, 0.25, 0.125, 0.0625):
+            try:
+                ft = fasttext.train_supervised(str(train_file), epoch=25, lr=lr, wordNgrams=2, minn=1, maxn=2,
+                                               dim=50, bucket=200_000, thread=1, seed=0, verbose=0)
+                break
+            except RuntimeError as err:
+                print(f"fastText diverged at lr={lr} ({err}); retrying at lr={lr / 2}")
+        else:
+            print("fastText did not converge at any learning rate tried: skipping it")
+            return out
         model_file = pathlib.Path(tmp) / "ft.bin"
         ft.save_model(str(model_file))
 
@@ -141,7 +150,7 @@ def peers(train, test, external) -> list[dict]:
             labels, _ = ft.predict([line(t) for t in texts])  # list input: fastText's batch API
             return [lab[0].removeprefix("__label__") for lab in labels]
 
-        row = {"model": "fastText (jieba words + bigrams, char 1-2 grams)", **scores(te_y, predict(te_x)),
+        row = {"model": f"fastText (jieba words + bigrams, char 1-2 grams, lr {lr})", **scores(te_y, predict(te_x)),
                "messages_per_s": round(rate(predict, te_x)), "model_mb": round(model_file.stat().st_size / 1e6, 1)}
         if external is not None:
             row["external_macro_f1"] = scores(external.labels, predict(external.texts))["macro_f1"]
