@@ -139,7 +139,7 @@ def peers(train, test, external) -> list[dict]:
                                                dim=50, bucket=200_000, thread=1, seed=0, verbose=0)
                 break
             except RuntimeError as err:
-                print(f"fastText diverged at lr={lr} ({err}); retrying at lr={lr / 2}")
+                print(f"fastText diverged at lr={lr} ({err})")
         else:
             print("fastText did not converge at any learning rate tried: skipping it")
             return out
