@@ -83,6 +83,25 @@ def test_split_keeps_templates_and_near_duplicates_on_one_side():
     assert (again[1] == test).all()  # deterministic
 
 
+def test_split_does_not_move_rows_when_unrelated_rows_are_added_or_reordered():
+    """A corpus change must move only the rows it touches, so that figures measured before
+    and after it are on the same held-out rows."""
+    rows = corpus_rows()
+    texts = [r["text"] for r in rows[:4000]]
+    sources = [r["source"] for r in rows[:4000]]
+    _, test = group_split(texts, sources, test_size=0.2, seed=0)
+    before = {texts[i] for i in test}
+    added = [r["text"] for r in rows[-300:] if r["source"] == "handwritten"]
+    order = list(range(len(texts)))[::-1]
+    half = len(added) // 2
+    texts2 = added[:half] + [texts[i] for i in order] + added[half:]
+    sources2 = ["handwritten"] * half + [sources[i] for i in order] + ["handwritten"] * (len(added) - half)
+    _, test2 = group_split(texts2, sources2, test_size=0.2, seed=0)
+    after = {texts2[i] for i in test2} - set(added)
+    assert after == before
+    assert 0 < len({texts2[i] for i in test2} & set(added)) < len(added)  # the new rows are split too
+
+
 def test_generators_reproduce_the_checked_in_rows(tmp_path, monkeypatch):
     import importlib.util
     import sys

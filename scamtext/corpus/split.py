@@ -5,7 +5,12 @@ Rows are grouped before they are split: a generated row's group is its template
 (see :func:`scamtext.corpus.check.near_duplicate_clusters`), and a generated row that is
 a near-duplicate of another row joins that row's group too. Each group goes wholly to
 train or to test, decided by a hash of the group key and the seed, so the split is the
-same on every machine and does not shift when unrelated rows are added.
+same on every machine.
+
+A near-duplicate cluster is keyed by its content (the smallest member text), not by its
+position in the input, so adding, removing or reordering unrelated rows leaves every other
+row on the side it was on: a corpus change moves only the rows it touches, and figures
+measured before and after it are on the same held-out rows.
 """
 
 from __future__ import annotations
@@ -32,9 +37,15 @@ def group_keys(texts: list[str], sources: list[str] | None = None) -> list[str]:
             x = parent[x]
         return x
 
+    # a cluster's key is its smallest member text: independent of row order and of rows
+    # outside the cluster (a positional id would reshuffle the split on every corpus change)
+    smallest: dict[int, str] = {}
+    for cluster, text in zip(clusters, texts):
+        if cluster not in smallest or text < smallest[cluster]:
+            smallest[cluster] = text
     keys = []
     for i, cluster in enumerate(clusters):
-        near = f"near:{cluster}"
+        near = "near:" + hashlib.sha256(smallest[cluster].encode("utf-8", "surrogatepass")).hexdigest()[:24]
         source = sources[i] if sources is not None else None
         if source and source.startswith("gen:"):
             a, b = find(source), find(near)
