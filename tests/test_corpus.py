@@ -100,6 +100,13 @@ def test_split_does_not_move_rows_when_unrelated_rows_are_added_or_reordered():
     after = {texts2[i] for i in test2} - set(added)
     assert after == before
     assert 0 < len({texts2[i] for i in test2} & set(added)) < len(added)  # the new rows are split too
+    # two templates chained by one near-duplicate cluster get one key, whatever the order
+    chained = ["您好，我是淘宝客服，您购买的商品有质量问题，我们将为您退款300元",
+               "您好，我是京东客服，您购买的商品有质量问题，我们将为您退款500元"]
+    chain_sources = ["gen:refund:t1", "gen:refund:t2"]
+    forward = group_keys(chained, chain_sources)
+    backward = group_keys(chained[::-1], chain_sources[::-1])
+    assert forward[0] == forward[1] == backward[0] == backward[1]
 
 
 def test_generators_reproduce_the_checked_in_rows(tmp_path, monkeypatch):

@@ -49,8 +49,8 @@ def group_keys(texts: list[str], sources: list[str] | None = None) -> list[str]:
         source = sources[i] if sources is not None else None
         if source and source.startswith("gen:"):
             a, b = find(source), find(near)
-            if a != b:
-                parent[b] = a
+            if a != b:  # the smaller key becomes the root, so the root does not depend on row order
+                parent[max(a, b)] = min(a, b)
             keys.append(source)
         else:
             keys.append(near)
