@@ -43,9 +43,11 @@ def group_keys(texts: list[str], sources: list[str] | None = None) -> list[str]:
     for cluster, text in zip(clusters, texts):
         if cluster not in smallest or text < smallest[cluster]:
             smallest[cluster] = text
+    cluster_key = {cluster: "near:" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:24]
+                   for cluster, text in smallest.items()}
     keys = []
     for i, cluster in enumerate(clusters):
-        near = "near:" + hashlib.sha256(smallest[cluster].encode("utf-8", "surrogatepass")).hexdigest()[:24]
+        near = cluster_key[cluster]
         source = sources[i] if sources is not None else None
         if source and source.startswith("gen:"):
             a, b = find(source), find(near)
